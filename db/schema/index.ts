@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './catalog';
+export * from './events';
+export * from './sources';
+export * from './auth';
+export * from './history';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// The server's configuration, validated once. A bad value stops start-up with a message that
+// names the variable instead of failing later in an unrelated place.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PGLITE_DIR: z.string().trim().min(1).default('data/pglite'),
+  BEACHHEAD_SEED: z.enum(['auto', 'off']).default('auto'),
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return result.data;
+}
