@@ -55,6 +55,13 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
 }
 
+/** An in-memory PGlite (tests): nothing on disk, so no lock is needed. */
+export async function openPgliteInMemory(): Promise<DatabaseHandle> {
+  const client = await PGlite.create();
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return { db, engine: 'pglite', location: 'memory', close: () => client.close() };
+}
+
 export function openPostgres(url: string, poolMax = 10): DatabaseHandle {
   const client = postgres(url, {
     max: poolMax,
