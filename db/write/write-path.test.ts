@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/domain/permissions';
 import type { DatabaseHandle, Db } from '../client';
 import { getEventDetail, listEvents } from '../queries/events';
-import { revisions } from '../schema';
+import { revisions, users } from '../schema';
 import { IDS } from '../seed/article';
 import { countRows, ENGINE, openTestDatabase } from '../testing/test-db';
 import {
@@ -15,6 +15,7 @@ import {
   revertRecord,
   updateRecord,
   ValidationError,
+  type RecordImage,
 } from './index';
 
 const contributor: Actor = { kind: 'user', id: 'u-contrib', name: 'Casey Contributor', role: 'contributor' };
@@ -52,9 +53,10 @@ beforeAll(async () => {
   handle = await openTestDatabase({ seed: true });
   db = handle.db;
   // Users referenced by revisions.actor_id must exist.
-  await db.execute(
-    `insert into users (id, name, email, role) values ('u-contrib', 'Casey Contributor', 'c@example.test', 'contributor'), ('u-editor', 'Eddie Editor', 'e@example.test', 'editor')` as never,
-  );
+  await db.insert(users).values([
+    { id: 'u-contrib', name: 'Casey Contributor', email: 'c@example.test', role: 'contributor' },
+    { id: 'u-editor', name: 'Eddie Editor', email: 'e@example.test', role: 'editor' },
+  ]);
 });
 
 afterAll(async () => {
@@ -106,7 +108,7 @@ describe(`write path (${ENGINE})`, () => {
     expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const revs = await revisionsOf(created.id);
     expect(revs.map((r) => r.version)).toEqual([1, 2]);
-    const winner = (fulfilled[0] as PromiseFulfilledResult<{ title: string }>).value.title;
+    const winner = (fulfilled[0] as PromiseFulfilledResult<RecordImage>).value.title;
     expect((await getEventDetail(db, created.id))?.title).toBe(winner);
   });
 
