@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { buildCsp, generateNonce } from '@/lib/security/csp';
+
+// Per-request security headers. The nonce travels to Next on the request's CSP header (Next
+// reads it from there to mark its scripts) and to the browser on the response's.
+export function proxy(request: NextRequest) {
+  const nonce = generateNonce();
+  const frameable = request.nextUrl.pathname.startsWith('/embed/');
+  const csp = buildCsp({ nonce, frameable, dev: process.env.NODE_ENV !== 'production' });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  if (https) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  return response;
+}
+
+export const config = {
+  // Static build assets are immutable files: they need no per-request policy.
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};
