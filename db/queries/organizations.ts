@@ -7,11 +7,13 @@ import type { Db } from '../client';
 import { organizationRegions, organizations, people, products, regions } from '../schema';
 import { listEventsWhere, organizationEventsCondition } from './events';
 
-// Events an organization takes part in, counted in SQL (vendor, counterparty or actor).
+// Events an organization takes part in, counted in SQL (vendor, counterparty or actor). The
+// outer column is spelled out in full: drizzle renders `${organizations.id}` as a bare "id",
+// which inside this subquery would mean e.id.
 const eventCount = sql<number>`(
   select count(*)::int from events e
-  where e.deleted_at is null and (e.vendor_id = ${organizations.id}
-    or e.id in (select event_id from event_organizations where organization_id = ${organizations.id}))
+  where e.deleted_at is null and (e.vendor_id = "organizations"."id"
+    or e.id in (select event_id from event_organizations where organization_id = "organizations"."id"))
 )`;
 
 const summaryColumns = {

@@ -6,7 +6,7 @@ import { createRecord } from '../write';
 import { InvalidCursorError, listEvents } from './events';
 import { getOrganizationProfile, listOrganizations } from './organizations';
 import { getOverview } from './overview';
-import { getRegionProfile } from './regions';
+import { getRegionProfile, listRegions } from './regions';
 
 let handle: DatabaseHandle;
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
@@ -84,7 +84,13 @@ describe(`reads (${ENGINE})`, () => {
     expect(await getOrganizationProfile(handle.db, 'xiaomi', 'carrier')).toBeNull();
     const att = await getOrganizationProfile(handle.db, 'att', 'carrier');
     expect(att!.events.map((e) => e.title)).toContain('AT&T cancels its Huawei deal at the last minute');
-    expect((await listOrganizations(handle.db, 'vendor')).map((o) => o.slug)).toEqual(['huawei', 'xiaomi', 'zte']);
+    const vendors = await listOrganizations(handle.db, 'vendor');
+    expect(vendors.map((o) => [o.slug, o.eventCount])).toEqual([
+      ['huawei', 4],
+      ['xiaomi', 5],
+      ['zte', 1],
+    ]);
+    expect((await listOrganizations(handle.db, 'agency')).map((o) => o.eventCount)).toEqual([1, 1, 1]);
   });
 
   it('builds a region profile with member events and carriers', async () => {
@@ -92,6 +98,9 @@ describe(`reads (${ENGINE})`, () => {
     expect(spain?.parents.map((p) => p.slug).sort()).toEqual(['europe', 'european-union', 'western-europe']);
     expect(spain?.members.map((m) => m.slug)).toEqual(['madrid']);
     expect(spain?.events).toHaveLength(1);
+    const regions = await listRegions(handle.db);
+    expect(regions.find((r) => r.slug === 'united-states')?.eventCount).toBe(7);
+    expect(regions.find((r) => r.slug === 'spain')?.eventCount).toBe(0);
     const us = await getRegionProfile(handle.db, 'united-states');
     expect(us?.carriers.map((c) => c.slug)).toEqual(['att']);
     expect(us?.retailers.map((c) => c.slug)).toEqual(['walmart']);

@@ -23,8 +23,9 @@ async function parentsOf(db: Db, ids: string[]): Promise<Map<string, RegionRef[]
   return map;
 }
 
+// "regions"."id" in full: drizzle would render a bare "id", which here would mean e.id.
 const directEventCount = sql<number>`(
-  select count(*)::int from events e where e.deleted_at is null and e.region_id = ${regions.id}
+  select count(*)::int from events e where e.deleted_at is null and e.region_id = "regions"."id"
 )`;
 
 export async function listRegions(db: Db): Promise<RegionSummary[]> {

@@ -1,0 +1,35 @@
+import { unstable_rethrow } from 'next/navigation';
+import type { NextRequest } from 'next/server';
+import { ApiError, errorResponse, mapError } from './errors';
+
+// Wraps a route handler so that every failure leaves as a JSON error (never Next's HTML page or
+// an empty 500), while Next's own control-flow errors (dynamic rendering bail-outs) still pass.
+
+export function apiRoute<Context = unknown>(
+  handler: (request: NextRequest, context: Context) => Promise<Response>,
+): (request: NextRequest, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      unstable_rethrow(error);
+      const { status } = mapError(error);
+      if (status >= 500) console.error(`[api] ${request.method} ${request.nextUrl.pathname} failed:`, error);
+      return errorResponse(error);
+    }
+  };
+}
+
+/**
+ * For the write methods a read-only route does not have: a JSON 405 naming the allowed methods,
+ * instead of Next's empty one. Routes that gain a write method export their own instead.
+ */
+export async function readOnlyMethod(): Promise<Response> {
+  return errorResponse(
+    new ApiError(
+      405,
+      { code: 'method_not_allowed', message: 'This endpoint is read-only: use GET.' },
+      { Allow: 'GET, HEAD, OPTIONS' },
+    ),
+  );
+}
