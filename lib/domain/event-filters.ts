@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay } from './fields';
 import { EVENT_STATUSES, EVENT_TYPES } from './vocabulary';
 
 // Filters of the events listing, shared by the API's query string, the /events page and (later)
@@ -11,10 +12,7 @@ const slugList = z
 const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum(values, { message: `Use one or more of: ${values.join(', ')}` })).max(50);
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a day as YYYY-MM-DD')
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Not a real calendar day');
+const day = isoDay;
 
 export const eventFiltersSchema = z
   .object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseFuzzyDate, type FuzzyDate } from '@/lib/dates';
+import { daysInMonth } from '@/lib/dates/calendar';
 
 // Field schemas reused by every entity schema, with messages written for people.
 
@@ -48,11 +49,19 @@ export const optionalHttpUrl = z
   .nullish()
   .transform((v) => v ?? null);
 
+/** YYYY-MM-DD naming a day that exists (no 2019-02-29, no month 13). */
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 export const isoDay = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a day as YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Not a real calendar day');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a day as YYYY-MM-DD', abort: true })
+  .refine(isRealDay, 'Not a real calendar day');
 
 /** Natural text or EDTF in, the parsed fuzzy date out; the parser's message on failure. */
 export const fuzzyDate = z.string().transform((text, ctx): FuzzyDate => {

@@ -1,0 +1,6 @@
+import { organizationIndexRoute } from '../_routes/organization-routes';
+
+const route = organizationIndexRoute('carrier');
+
+export const metadata = route.metadata;
+export default route.Page;

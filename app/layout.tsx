@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+// Fonts are bundled from local packages (no Google Fonts, no CDN): Inter for text, Source Serif 4
+// for titles and quotes. Both are variable fonts, so one file serves every weight.
+import '@fontsource-variable/inter';
+import '@fontsource-variable/source-serif-4';
+import './globals.css';
+import { SiteFooter } from '@/components/shell/site-footer';
+import { SiteHeader } from '@/components/shell/site-header';
+import { SkipLink } from '@/components/shell/skip-link';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'Beachhead: how smartphone vendors enter markets',
+    template: '%s · Beachhead',
+  },
+  description:
+    'Beachhead tracks how smartphone vendors enter (and fail to enter) markets: dated events between vendors, carriers, retailers and regions, each tied to its sources.',
+  applicationName: 'Beachhead',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#151c24' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SkipLink target="main" />
+        <SiteHeader />
+        <main id="main" className="site-main" tabIndex={-1}>
+          <div className="container">{children}</div>
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

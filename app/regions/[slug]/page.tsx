@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getRegionProfile } from '@/db/queries/regions';
+import { requestDb } from '@/db/server';
+import { RegionProfileView } from '@/components/regions/region-profile-view';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+const loadRegion = cache(async (slug: string) => getRegionProfile(await requestDb(), decodeURIComponent(slug)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await loadRegion((await params).slug);
+  if (!region) return { title: 'Not found' };
+  return { title: region.name, description: region.note || `Smartphone vendors, carriers and retailers in ${region.name}.` };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const region = await loadRegion((await params).slug);
+  if (!region) notFound();
+  return <RegionProfileView profile={region} />;
+}

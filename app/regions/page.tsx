@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { listRegions } from '@/db/queries/regions';
+import { requestDb } from '@/db/server';
+import { RegionIndex } from '@/components/regions/region-index';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = {
+  title: 'Regions',
+  description: 'Markets, from continents and groupings such as the European Union down to countries and cities.',
+};
+
+export default async function RegionsPage() {
+  const db = await requestDb();
+  const regions = await listRegions(db);
+  return (
+    <>
+      <PageHeader
+        title="Regions"
+        lead="Markets from the widest to the narrowest. A region can sit in several others at once: Spain is in Western Europe, Europe and the European Union."
+      />
+      <RegionIndex regions={regions} />
+    </>
+  );
+}

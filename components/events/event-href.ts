@@ -1,0 +1,3 @@
+export function eventHref(event: { id: string }): string {
+  return `/events/${encodeURIComponent(event.id)}`;
+}

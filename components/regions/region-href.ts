@@ -1,0 +1,3 @@
+export function regionHref(region: { slug: string }): string {
+  return `/regions/${encodeURIComponent(region.slug)}`;
+}

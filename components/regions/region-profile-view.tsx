@@ -1,0 +1,92 @@
+import Link from 'next/link';
+import type { OrgRef, RegionProfile } from '@/lib/domain/dto';
+import { REGION_KIND_LABELS } from '@/lib/domain/labels';
+import { EventList } from '@/components/events/event-list';
+import { organizationHref } from '@/components/organizations/organization-href';
+import { OrganizationLink } from '@/components/organizations/organization-link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Card } from '@/components/ui/card';
+import { DefinitionList } from '@/components/ui/definition-list';
+import { InlineList } from '@/components/ui/inline-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { RegionLink } from './region-link';
+
+function OrgLinks({ orgs }: { orgs: OrgRef[] }) {
+  return <InlineList items={orgs} getKey={(o) => o.id} render={(o) => <OrganizationLink org={o} />} />;
+}
+
+/** A region's page: its note, where it sits, who is present, and events there or in its members. */
+export function RegionProfileView({ profile }: { profile: RegionProfile }) {
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Breadcrumb items={[{ label: 'Regions', href: '/regions' }, { label: profile.name }]} />}
+        eyebrow={profile.isoCode ? `${REGION_KIND_LABELS[profile.kind]} · ${profile.isoCode}` : REGION_KIND_LABELS[profile.kind]}
+        title={profile.name}
+      />
+      <div className="layout-split">
+        <div className="stack">
+          {profile.note ? (
+            <div className="callout">
+              <h2 className="visually-hidden">Note</h2>
+              <p>{profile.note}</p>
+            </div>
+          ) : null}
+          <Section id="events" title="Events" count={profile.events.length} bare>
+            {profile.members.length > 0 ? (
+              <p className="muted">Including events in {profile.name}’s member regions.</p>
+            ) : null}
+            <EventList
+              events={profile.events}
+              label={`Events in ${profile.name}, in date order`}
+              emptyTitle={`No events recorded in ${profile.name} yet.`}
+            />
+          </Section>
+        </div>
+        <aside className="stack" aria-label={`About ${profile.name}`}>
+          <Card>
+            <h2>Facts</h2>
+            <DefinitionList
+              layout="stacked"
+              items={[
+                { term: 'Kind', details: REGION_KIND_LABELS[profile.kind] },
+                { term: 'ISO 3166 code', details: profile.isoCode },
+                {
+                  term: 'Part of',
+                  details:
+                    profile.parents.length > 0 ? (
+                      <InlineList items={profile.parents} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+                    ) : null,
+                },
+                {
+                  term: 'Members',
+                  details:
+                    profile.members.length > 0 ? (
+                      <InlineList items={profile.members} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+                    ) : null,
+                },
+                { term: 'Carriers operating here', details: profile.carriers.length > 0 ? <OrgLinks orgs={profile.carriers} /> : null },
+                { term: 'Retailers operating here', details: profile.retailers.length > 0 ? <OrgLinks orgs={profile.retailers} /> : null },
+              ]}
+            />
+          </Card>
+          {profile.vendors.length > 0 ? (
+            <Section id="vendors" title="Vendors present" count={profile.vendors.length}>
+              <ul className="chips">
+                {profile.vendors.map((vendor) => (
+                  <li key={vendor.id}>
+                    <Link className="chip" href={organizationHref(vendor)}>
+                      {vendor.name}{' '}
+                      <span className="chip__meta">{vendor.eventCount === 1 ? '1 event' : `${vendor.eventCount} events`}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}
