@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
 // re-seeded on every run. The browser is Debian's Chromium (`apt-get install chromium`;
 // `npm test` installs it): never `npx playwright install`. See STACK-NOTES.md.
 const isCI = !!process.env.CI;
-const PORT = 3100;
+// E2E_PORT lets several checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Playwright starts the server with { ...process.env, ...webServer.env }. An `undefined` value
