@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_ADMIN } from './e2e/accounts';
 
 // End-to-end tests run against the production build (`next start`), served by
 // scripts/serve-e2e.mjs on 127.0.0.1:3100 with its own PGlite directory (data/e2e), wiped and
@@ -17,6 +18,8 @@ const serverEnv: Record<string, string | undefined> = {
   BEACHHEAD_SEED: 'auto',
   NEXT_MANUAL_SIG_HANDLE: '1',
   DATABASE_URL: undefined,
+  E2E_ADMIN_EMAIL: E2E_ADMIN.email,
+  E2E_ADMIN_PASSWORD: E2E_ADMIN.password,
 };
 
 export default defineConfig({

@@ -8,6 +8,8 @@ import './globals.css';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SkipLink } from '@/components/shell/skip-link';
+import { getHeaderUser } from '@/db/auth/header-user';
+import { signOutAction } from './account/actions';
 
 export const metadata: Metadata = {
   title: {
@@ -27,12 +29,13 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getHeaderUser();
   return (
     <html lang="en">
       <body>
         <SkipLink target="main" />
-        <SiteHeader />
+        <SiteHeader user={user} signOutAction={signOutAction} />
         <main id="main" className="site-main" tabIndex={-1}>
           <div className="container">{children}</div>
         </main>

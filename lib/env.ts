@@ -12,6 +12,16 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default('data/pglite'),
   BEACHHEAD_SEED: z.enum(['auto', 'off']).default('auto'),
   PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // Sessions and cookies (db/auth). Unset secret: one is generated and kept in data/auth-secret.
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  BETTER_AUTH_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

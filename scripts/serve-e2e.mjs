@@ -4,6 +4,7 @@
 // refused) so every end-to-end run starts from a freshly migrated and seeded database, then runs
 // `next start -H 127.0.0.1 -p $PORT` with NEXT_MANUAL_SIG_HANDLE=1, forwarding SIGTERM/SIGINT and
 // exiting with the server's code. It serves the existing build; it does not build.
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildReason } from './lib/build-if-needed.mjs';
@@ -32,5 +33,17 @@ if (stale && stale !== 'no previous build') {
 }
 
 rmSync(target, { recursive: true, force: true });
-log(`serve-e2e: wiped ${path.relative(ROOT, target)}; starting on http://127.0.0.1:${port}`);
+log(`serve-e2e: wiped ${path.relative(ROOT, target)}`);
+
+// The tests need an administrator (to promote editors through the UI). Created with the same
+// command a newcomer uses, before the server takes the data directory's lock.
+if (env.E2E_ADMIN_EMAIL && env.E2E_ADMIN_PASSWORD) {
+  const admin = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/create-admin.ts', '--email', env.E2E_ADMIN_EMAIL, '--name', 'E2E Admin'],
+    { cwd: ROOT, env: { ...env, ADMIN_PASSWORD: env.E2E_ADMIN_PASSWORD }, stdio: 'inherit' },
+  );
+  if (admin.status !== 0) fail('serve-e2e: could not create the e2e administrator.', admin.status ?? 1);
+}
+log(`serve-e2e: starting on http://127.0.0.1:${port}`);
 await serveAndExit({ host: '127.0.0.1', port, env });
