@@ -1,0 +1,60 @@
+import type { EventDetail } from '@/lib/domain/dto';
+import type { TimelineData } from '@/lib/timeline/types';
+import { serializeViewState } from '@/lib/view-state/codec';
+import type { ViewFilters } from '@/lib/view-state/schema';
+
+// react-query keys and fetchers of the timeline, shared by the server page (prefetch) and the
+// browser (the same keys, so hydrated data is used as is).
+
+/** Filters in a canonical order, so the same events share one cache entry whatever the URL order. */
+export function canonicalFilters(filters: ViewFilters): ViewFilters {
+  const sorted = <T extends string>(values: T[]) => [...values].sort();
+  return {
+    vendors: sorted(filters.vendors),
+    regions: sorted(filters.regions),
+    types: sorted(filters.types),
+    statuses: sorted(filters.statuses),
+  };
+}
+
+export function timelineQueryKey(filters: ViewFilters) {
+  return ['timeline', canonicalFilters(filters)] as const;
+}
+
+export function eventQueryKey(id: string) {
+  return ['event', id] as const;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    let message = `Request failed (${response.status})`;
+    try {
+      const body = (await response.json()) as { error?: { message?: string } };
+      if (body.error?.message) message = body.error.message;
+    } catch {
+      // keep the generic message
+    }
+    throw new HttpError(response.status, message);
+  }
+  return (await response.json()) as T;
+}
+
+export function fetchTimeline(filters: ViewFilters, signal?: AbortSignal): Promise<TimelineData> {
+  const query = serializeViewState(canonicalFilters(filters));
+  return getJson<TimelineData>(query ? `/api/v1/timeline?${query}` : '/api/v1/timeline', signal);
+}
+
+export function fetchEvent(id: string, signal?: AbortSignal): Promise<EventDetail> {
+  return getJson<EventDetail>(`/api/v1/events/${encodeURIComponent(id)}`, signal);
+}

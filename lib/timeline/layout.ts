@@ -1,0 +1,246 @@
+import { buildLanes, type Lane } from './lanes';
+import { DAY_MS } from './time';
+import type { TimelineModel } from './model';
+import type { GroupBy } from './types';
+
+// Layout: which row of its lane each event takes, and which events fold into a count ("12
+// events") because the rows are full at this zoom. Pure and zoom-dependent only: panning never
+// changes the layout, so it is computed once per zoom level (levels are 2^(1/4) apart) and cached.
+
+export const METRICS = {
+  axisHeight: 36,
+  rowHeight: 32,
+  markTop: 4,
+  markHeight: 12,
+  labelBaseline: 28,
+  labelFontSize: 12,
+  clusterHeight: 20,
+  lanePadTop: 4,
+  lanePadBottom: 6,
+  pointRadius: 6,
+  minBarPx: 6,
+  gapPx: 4,
+  clusterGapPx: 6,
+  badgeMinPx: 26,
+  /** A count covers at most this many pixels of events; beyond, the next count starts. */
+  clusterMaxPx: 64,
+  bottomPad: 2,
+} as const;
+
+export type Metrics = typeof METRICS;
+
+/** Rows a lane may use, by how many lanes share the height. */
+export function maxRowsFor(laneCount: number): number {
+  if (laneCount <= 4) return 6;
+  if (laneCount <= 10) return 4;
+  return 3;
+}
+
+/** Zoom levels: milliseconds per pixel rounded up to a power of 2^(1/4) (coarser is conservative). */
+export function quantizeMsPerPx(msPerPx: number): { level: number; msPerPx: number } {
+  const level = Math.ceil(Math.log2(Math.max(msPerPx, 1)) * 4 - 1e-9);
+  return { level, msPerPx: 2 ** (level / 4) };
+}
+
+/** The drawn extent [start, end] of an item in time, at `msPerPx` (points are fixed-size diamonds). */
+export function visualStart(model: TimelineModel, i: number, msPerPx: number): number {
+  if (model.point[i]) return model.start[i]! + DAY_MS / 2 - METRICS.pointRadius * msPerPx;
+  return model.start[i]!;
+}
+
+export function visualEnd(model: TimelineModel, i: number, msPerPx: number): number {
+  if (model.point[i]) return model.start[i]! + DAY_MS / 2 + METRICS.pointRadius * msPerPx;
+  return Math.max(model.end[i]!, model.start[i]! + METRICS.minBarPx * msPerPx);
+}
+
+export interface LayoutCluster {
+  start: number;
+  end: number;
+  /** Item indices folded into this count, in time order. */
+  members: number[];
+}
+
+export interface LaneLayout {
+  /** Per row: item indices, increasing in time and never overlapping at this level. */
+  rowItems: Int32Array[];
+  /** Per row: the end of each item's drawn extent at this level (increasing; for binary search). */
+  rowEnds: Float64Array[];
+  clusters: LayoutCluster[];
+  /** Item → its row (>= 0), or -(cluster index + 1) when folded into a count. */
+  placement: Map<number, number>;
+}
+
+/**
+ * Greedy interval packing in time order: each event takes the first row where it fits with a
+ * gap; when all `rows` are taken it joins a count, and neighbouring counts merge. O(n · rows).
+ */
+export function layoutLane(
+  model: TimelineModel,
+  entries: Int32Array,
+  rows: number,
+  msPerPx: number,
+): LaneLayout {
+  const gap = METRICS.gapPx * msPerPx;
+  const clusterGap = METRICS.clusterGapPx * msPerPx;
+  const badge = METRICS.badgeMinPx * msPerPx;
+  const maxSpan = METRICS.clusterMaxPx * msPerPx;
+  const rowEnd = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
+  const rowItems: number[][] = Array.from({ length: rows }, () => []);
+  const rowEnds: number[][] = Array.from({ length: rows }, () => []);
+  const clusters: LayoutCluster[] = [];
+  const placement = new Map<number, number>();
+  let current: LayoutCluster | null = null;
+  for (const i of entries) {
+    const vs = visualStart(model, i, msPerPx);
+    const ve = visualEnd(model, i, msPerPx);
+    let placed = -1;
+    for (let r = 0; r < rows; r++) {
+      if (vs >= rowEnd[r]! + gap) {
+        placed = r;
+        break;
+      }
+    }
+    if (placed >= 0) {
+      rowEnd[placed] = ve;
+      rowItems[placed]!.push(i);
+      rowEnds[placed]!.push(ve);
+      placement.set(i, placed);
+      continue;
+    }
+    if (current && vs <= current.end + clusterGap && vs <= current.start + maxSpan) {
+      current.members.push(i);
+      current.end = Math.max(current.end, ve);
+    } else {
+      current = { start: vs, end: Math.max(ve, vs + badge), members: [i] };
+      clusters.push(current);
+    }
+    placement.set(i, -clusters.length);
+  }
+  // Counts never overlap: each ends before the next begins (long windows would reach over).
+  for (let c = 0; c + 1 < clusters.length; c++) {
+    const next = clusters[c + 1]!;
+    clusters[c]!.end = Math.max(
+      clusters[c]!.start + badge,
+      Math.min(clusters[c]!.end, next.start - clusterGap),
+    );
+  }
+  return {
+    rowItems: rowItems.map((r) => Int32Array.from(r)),
+    rowEnds: rowEnds.map((r) => Float64Array.from(r)),
+    clusters,
+    placement,
+  };
+}
+
+/** How many rows a lane needs when its whole time span is ~1000 px wide, capped at `max`. */
+export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: number): number {
+  if (entries.length <= 1) return 1;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const i of entries) {
+    lo = Math.min(lo, model.start[i]!);
+    hi = Math.max(hi, model.end[i]!);
+  }
+  const msPerPx = Math.max(hi - lo, 30 * DAY_MS) / 1000;
+  const gap = METRICS.gapPx * msPerPx;
+  const ends: number[] = [];
+  for (const i of entries) {
+    const vs = visualStart(model, i, msPerPx);
+    const ve = visualEnd(model, i, msPerPx);
+    const r = ends.findIndex((end) => vs >= end + gap);
+    if (r >= 0) ends[r] = ve;
+    else if (ends.length < max) ends.push(ve);
+  }
+  return Math.max(1, ends.length);
+}
+
+export interface SceneLayout {
+  level: number;
+  msPerPx: number;
+  lanes: LaneLayout[];
+}
+
+export interface TimelineScene {
+  model: TimelineModel;
+  group: GroupBy;
+  lanes: Lane[];
+  /** Each item's first lane (an event with two counterparties sits in two lanes). */
+  laneOf: Int32Array;
+  /** Per lane: item rows, whether it has a strip of counts, its top (y, axis included) and height. */
+  laneRows: number[];
+  laneHasClusters: boolean[];
+  laneTop: number[];
+  laneHeight: number[];
+  /** Total height: axis and every lane. */
+  height: number;
+  /** The layout at a zoom (milliseconds per pixel), cached by level. */
+  layoutAt(msPerPx: number): SceneLayout;
+}
+
+/** Lanes, their rows and heights, and a per-zoom layout cache. Independent of the width. */
+export function buildScene(model: TimelineModel, group: GroupBy): TimelineScene {
+  const lanes = buildLanes(model, group);
+  const max = maxRowsFor(lanes.length);
+  const laneRows = lanes.map((lane) => rowsNeeded(model, lane.entries, max));
+  const laneHasClusters = lanes.map((lane, k) => lane.entries.length > laneRows[k]!);
+  const laneTop: number[] = [];
+  const laneHeight: number[] = [];
+  let y = METRICS.axisHeight;
+  lanes.forEach((_, k) => {
+    const h =
+      METRICS.lanePadTop +
+      laneRows[k]! * METRICS.rowHeight +
+      (laneHasClusters[k] ? METRICS.clusterHeight : 0) +
+      METRICS.lanePadBottom;
+    laneTop.push(y);
+    laneHeight.push(h);
+    y += h;
+  });
+  const laneOf = new Int32Array(model.items.length).fill(-1);
+  lanes.forEach((lane, k) => {
+    for (const i of lane.entries) if (laneOf[i] === -1) laneOf[i] = k;
+  });
+  const cache = new Map<number, SceneLayout>();
+  return {
+    model,
+    group,
+    lanes,
+    laneOf,
+    laneRows,
+    laneHasClusters,
+    laneTop,
+    laneHeight,
+    height: y + METRICS.bottomPad,
+    layoutAt(msPerPx: number) {
+      const q = quantizeMsPerPx(msPerPx);
+      let layout = cache.get(q.level);
+      if (!layout) {
+        if (cache.size >= 12) cache.delete(cache.keys().next().value!);
+        layout = {
+          level: q.level,
+          msPerPx: q.msPerPx,
+          lanes: lanes.map((lane, k) => layoutLane(model, lane.entries, laneRows[k]!, q.msPerPx)),
+        };
+        cache.set(q.level, layout);
+      }
+      return layout;
+    },
+  };
+}
+
+/** y of the top of row `row` in lane `lane` (the cluster strip is row = laneRows[lane]). */
+export function rowTop(scene: TimelineScene, lane: number, row: number): number {
+  return scene.laneTop[lane]! + METRICS.lanePadTop + row * METRICS.rowHeight;
+}
+
+/** First index whose value is >= `t` in an increasing array (binary search). */
+export function lowerBound(values: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
