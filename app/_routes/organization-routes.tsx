@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { getRequestActor } from '@/db/auth/actor';
 import { getOrganizationProfile, listOrganizations } from '@/db/queries/organizations';
 import { requestDb } from '@/db/server';
+import { decide } from '@/lib/domain/permissions';
 import type { OrganizationKind } from '@/lib/domain/vocabulary';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/labels';
 import { ORGANIZATION_INDEX_COPY, OrganizationIndex } from '@/components/organizations/organization-index';
 import type { RoutedKind } from '@/components/organizations/organization-href';
 import { OrganizationProfileView } from '@/components/organizations/organization-profile-view';
+import { RecordActions } from '@/components/forms/record-actions';
 
 // /vendors, /carriers and /retailers (and their [slug] profiles) differ only by kind; each route
 // file picks its kind from here. /organizations/[slug] uses the profile without a kind.
@@ -26,8 +29,15 @@ export function organizationIndexRoute(kind: RoutedKind) {
   const metadata: Metadata = { title: copy.title, description: copy.lead };
   async function Page() {
     const db = await requestDb();
-    const organizations = await listOrganizations(db, kind);
-    return <OrganizationIndex kind={kind} organizations={organizations} />;
+    const [organizations, actor] = await Promise.all([listOrganizations(db, kind), getRequestActor()]);
+    const actions = (
+      <RecordActions
+        canEdit={decide(actor, 'create', 'organization').allowed}
+        label={copy.title}
+        add={{ href: `/organizations/new?kind=${kind}`, text: `Add ${ORGANIZATION_KIND_LABELS[kind].one.toLowerCase()}` }}
+      />
+    );
+    return <OrganizationIndex kind={kind} organizations={organizations} actions={actions} />;
   }
   return { metadata, Page };
 }
@@ -47,7 +57,17 @@ export function organizationProfileRoute(kind?: RoutedKind) {
     const { slug } = await params;
     const profile = await loadProfile(slug, kind);
     if (!profile || (kind && profile.kind !== kind)) notFound();
-    return <OrganizationProfileView profile={profile} />;
+    const canEdit = decide(await getRequestActor(), 'update', 'organization').allowed;
+    const actions = (
+      <RecordActions
+        canEdit={canEdit}
+        label={profile.name}
+        editHref={`/organizations/${encodeURIComponent(profile.slug)}/edit`}
+        addEventHref={profile.kind === 'vendor' ? `/events/new?vendor=${profile.id}` : '/events/new'}
+        history={{ entityType: 'organization', id: profile.id }}
+      />
+    );
+    return <OrganizationProfileView profile={profile} actions={actions} />;
   }
   return { generateMetadata, Page };
 }

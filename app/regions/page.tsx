@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import { getRequestActor } from '@/db/auth/actor';
 import { listRegions } from '@/db/queries/regions';
 import { requestDb } from '@/db/server';
+import { decide } from '@/lib/domain/permissions';
+import { RecordActions } from '@/components/forms/record-actions';
 import { RegionIndex } from '@/components/regions/region-index';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -11,12 +14,13 @@ export const metadata: Metadata = {
 
 export default async function RegionsPage() {
   const db = await requestDb();
-  const regions = await listRegions(db);
+  const [regions, actor] = await Promise.all([listRegions(db), getRequestActor()]);
   return (
     <>
       <PageHeader
         title="Regions"
         lead="Markets from the widest to the narrowest. A region can sit in several others at once: Spain is in Western Europe, Europe and the European Union."
+        actions={<RecordActions canEdit={decide(actor, 'create', 'region').allowed} label="Regions" add={{ href: '/regions/new', text: 'Add region' }} />}
       />
       <RegionIndex regions={regions} />
     </>

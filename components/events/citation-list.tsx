@@ -1,13 +1,16 @@
+import Link from 'next/link';
 import type { Citation } from '@/lib/domain/dto';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 
 function CitationItem({ citation }: { citation: Citation }) {
-  const { outlet, title, url, publishedLabel, published, quote, speaker, stance, note } = citation;
+  const { sourceId, outlet, title, url, publishedLabel, published, quote, speaker, stance, note } = citation;
   return (
     <li className="citation">
       <div className="citation__head">
-        <span className="citation__outlet">{outlet}</span>
+        <Link className="citation__outlet" href={`/sources/${sourceId}`}>
+          {outlet}
+        </Link>
         {stance === 'contradicts' ? <span className="badge badge--contradicts">Contradicts this event</span> : null}
         {publishedLabel ? (
           <span className="citation__date">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EventDetail } from '@/lib/domain/dto';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Card } from '@/components/ui/card';
@@ -12,7 +13,7 @@ import { StatusBadge } from './status-badge';
 import { TypeBadge } from './type-badge';
 
 /** The page of one event: what, when, who, the sources and quotes, linked events, history. */
-export function EventDetailView({ event }: { event: EventDetail }) {
+export function EventDetailView({ event, actions }: { event: EventDetail; actions?: ReactNode }) {
   return (
     <article>
       <PageHeader
@@ -26,6 +27,7 @@ export function EventDetailView({ event }: { event: EventDetail }) {
           </>
         }
         lead={event.summary || undefined}
+        actions={actions}
       />
       <div className="layout-split layout-split--aside-first">
         <aside aria-label="Event facts">

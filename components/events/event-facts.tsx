@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { EventDetail } from '@/lib/domain/dto';
 import { PRODUCT_CATEGORY_LABELS } from '@/lib/domain/labels';
 import { OrganizationLink } from '@/components/organizations/organization-link';
@@ -47,7 +48,7 @@ export function EventFacts({ event }: { event: EventDetail }) {
                 getKey={(p) => p.id}
                 render={(p) => (
                   <>
-                    {p.name}
+                    <Link href={`/people/${encodeURIComponent(p.slug)}`}>{p.name}</Link>
                     {p.role ? <span className="muted"> ({p.role})</span> : null}
                   </>
                 )}
@@ -63,7 +64,8 @@ export function EventFacts({ event }: { event: EventDetail }) {
                 getKey={(p) => p.id}
                 render={(p) => (
                   <>
-                    {p.name} <span className="muted">({PRODUCT_CATEGORY_LABELS[p.category]})</span>
+                    <Link href={`/products/${encodeURIComponent(p.slug)}`}>{p.name}</Link>{' '}
+                    <span className="muted">({PRODUCT_CATEGORY_LABELS[p.category]})</span>
                   </>
                 )}
               />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OrganizationSummary } from '@/lib/domain/dto';
 import { PageHeader } from '@/components/ui/page-header';
 import { OrganizationList } from './organization-list';
@@ -22,11 +23,19 @@ export const ORGANIZATION_INDEX_COPY: Record<RoutedKind, { title: string; lead: 
 };
 
 /** The list page shared by /vendors, /carriers and /retailers. */
-export function OrganizationIndex({ kind, organizations }: { kind: RoutedKind; organizations: OrganizationSummary[] }) {
+export function OrganizationIndex({
+  kind,
+  organizations,
+  actions,
+}: {
+  kind: RoutedKind;
+  organizations: OrganizationSummary[];
+  actions?: ReactNode;
+}) {
   const copy = ORGANIZATION_INDEX_COPY[kind];
   return (
     <>
-      <PageHeader title={copy.title} lead={copy.lead} />
+      <PageHeader title={copy.title} lead={copy.lead} actions={actions} />
       <OrganizationList organizations={organizations} emptyTitle={copy.empty} />
     </>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OrganizationProfile } from '@/lib/domain/dto';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/labels';
 import { EventList } from '@/components/events/event-list';
@@ -16,7 +17,7 @@ import { PresenceTable } from './presence-table';
 import { ProductList } from './product-list';
 
 /** A vendor's, carrier's, retailer's or agency's page: presence, events, partners, products, people. */
-export function OrganizationProfileView({ profile }: { profile: OrganizationProfile }) {
+export function OrganizationProfileView({ profile, actions }: { profile: OrganizationProfile; actions?: ReactNode }) {
   const kindLabel = ORGANIZATION_KIND_LABELS[profile.kind];
   const breadcrumb = isRoutedKind(profile.kind) ? (
     <Breadcrumb items={[{ label: kindLabel.many, href: KIND_ROUTES[profile.kind] }, { label: profile.name }]} />
@@ -24,7 +25,7 @@ export function OrganizationProfileView({ profile }: { profile: OrganizationProf
 
   return (
     <>
-      <PageHeader breadcrumb={breadcrumb} eyebrow={kindLabel.one} title={profile.name} lead={profile.description || undefined} />
+      <PageHeader breadcrumb={breadcrumb} eyebrow={kindLabel.one} title={profile.name} lead={profile.description || undefined} actions={actions} />
       <div className="layout-split">
         <div className="stack">
           {profile.presence.length > 0 ? (

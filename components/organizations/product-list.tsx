@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ProductRef } from '@/lib/domain/dto';
 import { PRODUCT_CATEGORY_LABELS } from '@/lib/domain/labels';
 
@@ -6,7 +7,7 @@ export function ProductList({ products }: { products: ProductRef[] }) {
     <ul className="link-list">
       {products.map((product) => (
         <li key={product.id} className="link-list__row">
-          <span>{product.name}</span>
+          <Link href={`/products/${encodeURIComponent(product.slug)}`}>{product.name}</Link>
           <span className="link-list__note">{PRODUCT_CATEGORY_LABELS[product.category]}</span>
         </li>
       ))}

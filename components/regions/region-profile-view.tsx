@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { OrgRef, RegionProfile } from '@/lib/domain/dto';
 import { REGION_KIND_LABELS } from '@/lib/domain/labels';
 import { EventList } from '@/components/events/event-list';
@@ -17,13 +18,14 @@ function OrgLinks({ orgs }: { orgs: OrgRef[] }) {
 }
 
 /** A region's page: its note, where it sits, who is present, and events there or in its members. */
-export function RegionProfileView({ profile }: { profile: RegionProfile }) {
+export function RegionProfileView({ profile, actions }: { profile: RegionProfile; actions?: ReactNode }) {
   return (
     <>
       <PageHeader
         breadcrumb={<Breadcrumb items={[{ label: 'Regions', href: '/regions' }, { label: profile.name }]} />}
         eyebrow={profile.isoCode ? `${REGION_KIND_LABELS[profile.kind]} · ${profile.isoCode}` : REGION_KIND_LABELS[profile.kind]}
         title={profile.name}
+        actions={actions}
       />
       <div className="layout-split">
         <div className="stack">

@@ -5,11 +5,13 @@ import { usePathname } from 'next/navigation';
 
 export const PRIMARY_NAV = [
   { href: '/', label: 'Overview' },
+  { href: '/timeline', label: 'Timeline' },
   { href: '/events', label: 'Events' },
   { href: '/vendors', label: 'Vendors' },
   { href: '/carriers', label: 'Carriers' },
   { href: '/retailers', label: 'Retailers' },
   { href: '/regions', label: 'Regions' },
+  { href: '/changes', label: 'Changes' },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -8,9 +8,11 @@ interface PageHeaderProps {
   /** Badges or facts shown under the title. */
   meta?: ReactNode;
   breadcrumb?: ReactNode;
+  /** Links to act on the page's record (Edit, History, Add event), under the title. */
+  actions?: ReactNode;
 }
 
-export function PageHeader({ title, eyebrow, lead, meta, breadcrumb }: PageHeaderProps) {
+export function PageHeader({ title, eyebrow, lead, meta, breadcrumb, actions }: PageHeaderProps) {
   return (
     <header className="page-header">
       {breadcrumb}
@@ -18,6 +20,7 @@ export function PageHeader({ title, eyebrow, lead, meta, breadcrumb }: PageHeade
       <h1>{title}</h1>
       {meta ? <div className="page-header__meta">{meta}</div> : null}
       {lead ? <p className="page-header__lead">{lead}</p> : null}
+      {actions}
     </header>
   );
 }

@@ -14,10 +14,21 @@ export const API_ERROR_CODES = [
   'not_found',
   'conflict',
   'method_not_allowed',
+  'bad_origin',
+  'unsupported_media_type',
+  'payload_too_large',
+  'precondition_required',
   'database_unavailable',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** One problem of one row of an import file: `row` is 1-based (CSV: the header is row 1). */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
 
 export interface ApiErrorBody {
   error: {
@@ -31,6 +42,8 @@ export interface ApiErrorBody {
     current?: Record<string, unknown>;
     /** The version the client sent (conflict). */
     expectedVersion?: number;
+    /** Every problem of a bulk import, by row and column (validation_failed of /import). */
+    rows?: ImportRowError[];
   };
 }
 

@@ -265,6 +265,13 @@ export const apiErrorSchema = z
         .int()
         .optional()
         .meta({ description: 'The stale version the client sent (conflict).' }),
+      rows: z
+        .array(z.object({ row: z.number().int(), column: z.string(), message: z.string() }))
+        .optional()
+        .meta({
+          description:
+            'Every problem of an import file (validation_failed of /import): 1-based row (in CSV the header is row 1), column, message.',
+        }),
     }),
   })
   .meta({ id: 'Error', description: 'Every error response has this shape.' });

@@ -66,7 +66,9 @@ describe('the OpenAPI document', () => {
   });
 
   it('gives every operation a summary, an operationId and JSON error responses where they apply', () => {
-    const operations = Object.entries(doc.paths).map(([path, item]) => [path, item.get!] as const);
+    const operations = Object.entries(doc.paths)
+      .filter(([, item]) => item.get && !item.get.tags?.toString().includes('write'))
+      .map(([path, item]) => [path, item.get!] as const);
     expect(operations.length).toBeGreaterThanOrEqual(9);
     for (const [path, op] of operations) {
       expect(op.summary, path).toBeTruthy();
@@ -94,5 +96,46 @@ describe('the OpenAPI document', () => {
       const section = (doc.components as unknown as Record<string, Record<string, unknown>>)[kind!];
       expect(section?.[name!], ref).toBeDefined();
     }
+  });
+
+  it('documents the write operations with their request bodies and statuses', () => {
+    const post = doc.paths['/api/v1/events']?.post;
+    expect(post).toMatchObject({
+      operationId: 'createEvent',
+      requestBody: {
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/EventInput' } } },
+      },
+    });
+    expect(Object.keys(post!.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '413', '415']),
+    );
+    for (const [resource, param] of [
+      ['events', 'id'],
+      ['organizations', 'slug'],
+      ['regions', 'slug'],
+      ['people', 'id'],
+      ['products', 'id'],
+      ['sources', 'id'],
+      ['event-links', 'id'],
+    ] as const) {
+      const item = doc.paths[`/api/v1/${resource}/{${param}}`];
+      expect(item?.patch, resource).toBeDefined();
+      expect(item?.delete, resource).toBeDefined();
+      expect(Object.keys(item!.patch!.responses)).toEqual(expect.arrayContaining(['200', '409', '428']));
+      const headers = (item!.delete!.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);
+      expect(headers, resource).toEqual(['If-Match']);
+      expect(doc.paths[`/api/v1/${resource}/{${param}}/restore`]?.post, resource).toBeDefined();
+      expect(doc.paths[`/api/v1/${resource}/{${param}}/revert`]?.post, resource).toBeDefined();
+      expect(doc.paths[`/api/v1/${resource}`]?.post, resource).toBeDefined();
+    }
+    expect(doc.paths['/api/v1/import']?.post?.operationId).toBe('importEvents');
+    expect(doc.paths['/api/v1/import/template.csv']?.get).toBeDefined();
+    expect(
+      (doc.components as unknown as Record<string, Record<string, unknown>>).securitySchemes,
+    ).toMatchObject({
+      bearerAuth: { type: 'http', scheme: 'bearer' },
+    });
+    expect(doc.components.schemas.RecordImage).toBeDefined();
+    expect(doc.components.schemas.EventPatch).toBeDefined();
   });
 });

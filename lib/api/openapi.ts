@@ -29,6 +29,7 @@ import {
   regionListSchema,
   regionProfileSchema,
 } from './openapi-schemas';
+import { SECURITY_SCHEMES, WRITE_TAG, writePaths } from './openapi-write';
 import { organizationListQuery } from './query';
 
 // The OpenAPI 3.1 document, generated from the zod schemas that the API itself uses (query
@@ -134,6 +135,17 @@ function inputComponents() {
 
 export const API_INFO = { title: 'Beachhead API', version: '1.0.0' } as const;
 
+/** Read and write operations of the same path share one path item. */
+function mergePaths(
+  ...all: NonNullable<ZodOpenApiObject['paths']>[]
+): NonNullable<ZodOpenApiObject['paths']> {
+  const merged: NonNullable<ZodOpenApiObject['paths']> = {};
+  for (const paths of all) {
+    for (const [path, item] of Object.entries(paths)) merged[path] = { ...merged[path], ...item };
+  }
+  return merged;
+}
+
 export function buildOpenApiDocument() {
   const document: ZodOpenApiObject = {
     openapi: '3.1.0',
@@ -141,108 +153,113 @@ export function buildOpenApiDocument() {
       ...API_INFO,
       description:
         'How smartphone vendors enter (and fail to enter) markets: events with fuzzy dates, every claim tied to its ' +
-        'source. Reads are public. Responses are JSON with `Cache-Control: no-store`; errors have the `Error` shape.',
+        'source. Reads are public; writes need a session or a personal API token (see the `write` tag). Responses are ' +
+        'JSON with `Cache-Control: no-store`; errors have the `Error` shape.',
     },
     tags: [
       { name: 'events', description: 'Dated events between vendors, regions and other organizations.' },
       { name: 'organizations', description: 'Vendors, carriers, retailers, agencies.' },
       { name: 'regions', description: 'Countries, groupings, continents, cities.' },
       { name: 'meta', description: 'Health and this document.' },
+      WRITE_TAG,
     ],
-    paths: {
-      '/api/health': {
-        get: {
-          operationId: 'getHealth',
-          summary: 'Whether the server can reach its database',
-          tags: ['meta'],
-          responses: {
-            200: ok('The database answered.', healthSchema),
-            503: ok('The database is unreachable.', healthSchema),
+    paths: mergePaths(
+      {
+        '/api/health': {
+          get: {
+            operationId: 'getHealth',
+            summary: 'Whether the server can reach its database',
+            tags: ['meta'],
+            responses: {
+              200: ok('The database answered.', healthSchema),
+              503: ok('The database is unreachable.', healthSchema),
+            },
           },
         },
-      },
-      '/api/v1/events': {
-        get: read({
-          operationId: 'listEvents',
-          summary: 'List events, filtered, in a stable order (date, then id), cursor-paginated',
-          tags: ['events'],
-          requestParams: { query: eventQuery },
-          ok: ok('A page of events with their sources.', eventPageSchema),
-        }),
-      },
-      '/api/v1/events/{id}': {
-        get: read({
-          operationId: 'getEvent',
-          summary: 'One event with its sources, people, products, linked events and history',
-          tags: ['events'],
-          requestParams: {
-            path: z.object({ id: z.string().meta({ format: 'uuid', description: 'The event id.' }) }),
-          },
-          ok: ok('The event.', eventDetailSchema),
-          notFound: true,
-        }),
-      },
-      '/api/v1/vendors': {
-        get: read({
-          operationId: 'listVendors',
-          summary: 'List vendors (organizations of kind vendor), by name',
-          tags: ['organizations'],
-          ok: ok('All vendors.', organizationListSchema),
-        }),
-      },
-      '/api/v1/organizations': {
-        get: read({
-          operationId: 'listOrganizations',
-          summary: 'List organizations, optionally of one kind, by name',
-          tags: ['organizations'],
-          requestParams: { query: organizationListQuery },
-          ok: ok('The organizations.', organizationListSchema),
-        }),
-      },
-      '/api/v1/organizations/{slug}': {
-        get: read({
-          operationId: 'getOrganization',
-          summary: 'An organization profile: events, presence, partners, products, people',
-          tags: ['organizations'],
-          requestParams: { path: slugPath('organization') },
-          ok: ok('The profile.', organizationProfileSchema),
-          notFound: true,
-        }),
-      },
-      '/api/v1/regions': {
-        get: read({
-          operationId: 'listRegions',
-          summary: 'List regions with their parent regions, broadest kind first',
-          tags: ['regions'],
-          ok: ok('All regions.', regionListSchema),
-        }),
-      },
-      '/api/v1/regions/{slug}': {
-        get: read({
-          operationId: 'getRegion',
-          summary:
-            'A region profile: members, events (including member regions), vendors, carriers, retailers',
-          tags: ['regions'],
-          requestParams: { path: slugPath('region') },
-          ok: ok('The profile.', regionProfileSchema),
-          notFound: true,
-        }),
-      },
-      '/api/v1/openapi.json': {
-        get: {
-          operationId: 'getOpenApiDocument',
-          summary: 'This OpenAPI 3.1 document',
-          tags: ['meta'],
-          responses: {
-            200: {
-              description: 'The document.',
-              content: { 'application/json': { schema: { type: 'object' } } },
+        '/api/v1/events': {
+          get: read({
+            operationId: 'listEvents',
+            summary: 'List events, filtered, in a stable order (date, then id), cursor-paginated',
+            tags: ['events'],
+            requestParams: { query: eventQuery },
+            ok: ok('A page of events with their sources.', eventPageSchema),
+          }),
+        },
+        '/api/v1/events/{id}': {
+          get: read({
+            operationId: 'getEvent',
+            summary: 'One event with its sources, people, products, linked events and history',
+            tags: ['events'],
+            requestParams: {
+              path: z.object({ id: z.string().meta({ format: 'uuid', description: 'The event id.' }) }),
+            },
+            ok: ok('The event.', eventDetailSchema),
+            notFound: true,
+          }),
+        },
+        '/api/v1/vendors': {
+          get: read({
+            operationId: 'listVendors',
+            summary: 'List vendors (organizations of kind vendor), by name',
+            tags: ['organizations'],
+            ok: ok('All vendors.', organizationListSchema),
+          }),
+        },
+        '/api/v1/organizations': {
+          get: read({
+            operationId: 'listOrganizations',
+            summary: 'List organizations, optionally of one kind, by name',
+            tags: ['organizations'],
+            requestParams: { query: organizationListQuery },
+            ok: ok('The organizations.', organizationListSchema),
+          }),
+        },
+        '/api/v1/organizations/{slug}': {
+          get: read({
+            operationId: 'getOrganization',
+            summary: 'An organization profile: events, presence, partners, products, people',
+            tags: ['organizations'],
+            requestParams: { path: slugPath('organization') },
+            ok: ok('The profile.', organizationProfileSchema),
+            notFound: true,
+          }),
+        },
+        '/api/v1/regions': {
+          get: read({
+            operationId: 'listRegions',
+            summary: 'List regions with their parent regions, broadest kind first',
+            tags: ['regions'],
+            ok: ok('All regions.', regionListSchema),
+          }),
+        },
+        '/api/v1/regions/{slug}': {
+          get: read({
+            operationId: 'getRegion',
+            summary:
+              'A region profile: members, events (including member regions), vendors, carriers, retailers',
+            tags: ['regions'],
+            requestParams: { path: slugPath('region') },
+            ok: ok('The profile.', regionProfileSchema),
+            notFound: true,
+          }),
+        },
+        '/api/v1/openapi.json': {
+          get: {
+            operationId: 'getOpenApiDocument',
+            summary: 'This OpenAPI 3.1 document',
+            tags: ['meta'],
+            responses: {
+              200: {
+                description: 'The document.',
+                content: { 'application/json': { schema: { type: 'object' } } },
+              },
             },
           },
         },
       },
-    },
-    components: { schemas: inputComponents() },
+      writePaths(),
+    ),
+    components: { schemas: inputComponents(), securitySchemes: SECURITY_SCHEMES },
   };
 
   return createDocument(document, {

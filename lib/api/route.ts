@@ -33,3 +33,18 @@ export async function readOnlyMethod(): Promise<Response> {
     ),
   );
 }
+
+/**
+ * A JSON 405 for a route that has some write methods but not this one (`allow` lists the
+ * methods it does have, e.g. "GET, POST").
+ */
+export function methodNotAllowed(allow: string): () => Promise<Response> {
+  return async () =>
+    errorResponse(
+      new ApiError(
+        405,
+        { code: 'method_not_allowed', message: `This endpoint accepts ${allow}.` },
+        { Allow: `${allow}, OPTIONS` },
+      ),
+    );
+}

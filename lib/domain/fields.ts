@@ -44,10 +44,11 @@ export const httpUrl = z
     }
   }, 'Enter a full web address starting with http:// or https://');
 
-export const optionalHttpUrl = z
-  .union([z.literal('').transform(() => null), httpUrl])
-  .nullish()
-  .transform((v) => v ?? null);
+// Empty means absent. A preprocess, not a union: a union would replace the specific message
+// ("start with http:// or https://") with zod's generic "Invalid input".
+const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+export const optionalHttpUrl = z.preprocess(emptyToNull, httpUrl.nullish()).transform((v) => v ?? null);
 
 /** YYYY-MM-DD naming a day that exists (no 2019-02-29, no month 13). */
 export function isRealDay(value: string): boolean {
@@ -73,7 +74,4 @@ export const fuzzyDate = z.string().transform((text, ctx): FuzzyDate => {
   return parsed.value;
 });
 
-export const optionalFuzzyDate = z
-  .union([z.literal('').transform(() => null), fuzzyDate])
-  .nullish()
-  .transform((v) => v ?? null);
+export const optionalFuzzyDate = z.preprocess(emptyToNull, fuzzyDate.nullish()).transform((v) => v ?? null);

@@ -22,6 +22,7 @@ describe('entity schemas', () => {
       const result = sourceInput.safeParse({ url, outlet: 'O', title: 'T' });
       expect(result.success).toBe(false);
       expect(result.error!.issues[0]!.path).toEqual(['url']);
+      expect(result.error!.issues[0]!.message).toMatch(/http:\/\/ or https:\/\//);
     },
   );
 
@@ -30,6 +31,13 @@ describe('entity schemas', () => {
       'https://www.theverge.com/x',
     );
     expect(sourceInput.parse({ url: '', outlet: 'O', title: 'T' }).url).toBeNull();
+  });
+
+  it("reports the parser's message for a bad optional date, and treats empty as absent", () => {
+    const bad = sourceInput.safeParse({ outlet: 'O', title: 'T', published: 'someday' });
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['published'] });
+    expect(bad.error?.issues[0]?.message).toMatch(/someday/);
+    expect(sourceInput.parse({ outlet: 'O', title: 'T', published: '' }).published).toBeNull();
   });
 
   it('refuses bad slugs and kinds with readable messages', () => {

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getRequestActor } from '@/db/auth/actor';
 import { InvalidCursorError, listEvents } from '@/db/queries/events';
 import { listOrganizations } from '@/db/queries/organizations';
 import { listRegions } from '@/db/queries/regions';
 import { requestDb } from '@/db/server';
 import type { EventListItem, Page } from '@/lib/domain/dto';
+import { decide } from '@/lib/domain/permissions';
 import { parseEventFilters, type FilterParseResult } from '@/lib/domain/event-filters';
 import { EventFiltersForm, type EventFilterValues } from '@/components/events/event-filters-form';
 import { EventList } from '@/components/events/event-list';
+import { RecordActions } from '@/components/forms/record-actions';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -78,7 +81,7 @@ export default async function EventsPage({ searchParams }: Props) {
   } else {
     problem = `The filter “${parsed.parameter}” was not understood: ${parsed.message}.`;
   }
-  const [vendors, regions] = await Promise.all([listOrganizations(db, 'vendor'), listRegions(db)]);
+  const [vendors, regions, actor] = await Promise.all([listOrganizations(db, 'vendor'), listRegions(db), getRequestActor()]);
   const filtered = [...params.keys()].some((key) => key !== 'cursor' && key !== 'limit');
 
   return (
@@ -86,6 +89,7 @@ export default async function EventsPage({ searchParams }: Props) {
       <PageHeader
         title="Events"
         lead="Dated claims about vendors in markets, in date order. Plans stay plans until an outcome is recorded; windows show how precisely the sources date them."
+        actions={<RecordActions canEdit={decide(actor, 'create', 'event').allowed} label="Events" add={{ href: '/events/new', text: 'Add event' }} />}
       />
       <div className="stack">
         <Card>

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { getRequestActor } from '@/db/auth/actor';
 import { getRegionProfile } from '@/db/queries/regions';
 import { requestDb } from '@/db/server';
+import { decide } from '@/lib/domain/permissions';
+import { RecordActions } from '@/components/forms/record-actions';
 import { RegionProfileView } from '@/components/regions/region-profile-view';
 
 interface Props {
@@ -20,5 +23,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = await loadRegion((await params).slug);
   if (!region) notFound();
-  return <RegionProfileView profile={region} />;
+  const canEdit = decide(await getRequestActor(), 'update', 'region').allowed;
+  const actions = (
+    <RecordActions
+      canEdit={canEdit}
+      label={region.name}
+      editHref={`/regions/${encodeURIComponent(region.slug)}/edit`}
+      addEventHref={`/events/new?region=${region.id}`}
+      history={{ entityType: 'region', id: region.id }}
+    />
+  );
+  return <RegionProfileView profile={region} actions={actions} />;
 }

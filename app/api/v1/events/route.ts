@@ -1,8 +1,10 @@
 import { listEvents } from '@/db/queries/events';
 import { parseEventQuery } from '@/lib/api/query';
 import { eventPageBody, jsonResponse, paginationHeaders } from '@/lib/api/responses';
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute, methodNotAllowed } from '@/lib/api/route';
+import { WRITE_RESOURCES } from '@/lib/api/write-resources';
 import { apiDb } from '../../_lib/db';
+import { createRoute } from '../_lib/mutation';
 
 // Parameters are checked before the database is opened: a bad request is a 400 even when the
 // database is down.
@@ -13,9 +15,7 @@ export const GET = apiRoute(async (request) => {
   return jsonResponse(body, { headers: paginationHeaders(body) });
 });
 
-export {
-  readOnlyMethod as POST,
-  readOnlyMethod as PUT,
-  readOnlyMethod as PATCH,
-  readOnlyMethod as DELETE,
-} from '@/lib/api/route';
+export const POST = createRoute(WRITE_RESOURCES.events);
+
+const notHere = methodNotAllowed('GET, POST');
+export { notHere as PUT, notHere as PATCH, notHere as DELETE };

@@ -1,9 +1,12 @@
 import { getEventDetail } from '@/db/queries/events';
 import { notFound } from '@/lib/api/errors';
+import { etag } from '@/lib/api/preconditions';
 import { noQuery, parseQuery } from '@/lib/api/query';
 import { jsonResponse } from '@/lib/api/responses';
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute, methodNotAllowed } from '@/lib/api/route';
+import { WRITE_RESOURCES } from '@/lib/api/write-resources';
 import { apiDb } from '../../../_lib/db';
+import { itemRoutes } from '../../_lib/mutation';
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   parseQuery(request.nextUrl.searchParams, noQuery);
@@ -11,12 +14,13 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   const db = await apiDb();
   const event = await getEventDetail(db, id);
   if (!event) throw notFound(`No event with id ${id}.`);
-  return jsonResponse(event);
+  // The ETag is the version: send it back as If-Match with PATCH or DELETE.
+  return jsonResponse(event, { headers: { ETag: etag(event.version) } });
 });
 
-export {
-  readOnlyMethod as POST,
-  readOnlyMethod as PUT,
-  readOnlyMethod as PATCH,
-  readOnlyMethod as DELETE,
-} from '@/lib/api/route';
+const item = itemRoutes(WRITE_RESOURCES.events);
+export const PATCH = item.PATCH;
+export const DELETE = item.DELETE;
+
+const notHere = methodNotAllowed('GET, PATCH, DELETE');
+export { notHere as POST, notHere as PUT };

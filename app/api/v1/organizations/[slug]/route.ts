@@ -1,22 +1,30 @@
 import { getOrganizationProfile } from '@/db/queries/organizations';
 import { notFound } from '@/lib/api/errors';
+import { etag } from '@/lib/api/preconditions';
 import { noQuery, parseQuery } from '@/lib/api/query';
 import { jsonResponse } from '@/lib/api/responses';
-import { apiRoute } from '@/lib/api/route';
+import { apiRoute, methodNotAllowed } from '@/lib/api/route';
+import { isUuid, WRITE_RESOURCES } from '@/lib/api/write-resources';
 import { apiDb } from '../../../_lib/db';
+import { itemRoutes } from '../../_lib/mutation';
+import { currentVersion, resolveSlug } from '../../_lib/write';
 
+// GET takes the slug (or the id); the ETag is the record's version, for If-Match on PATCH and
+// DELETE (which take the slug or the id too).
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ slug: string }> }) => {
   parseQuery(request.nextUrl.searchParams, noQuery);
-  const { slug } = await params;
+  const { slug: key } = await params;
   const db = await apiDb();
-  const profile = await getOrganizationProfile(db, slug);
-  if (!profile) throw notFound(`No organization with slug "${slug}".`);
-  return jsonResponse(profile);
+  const slug = isUuid(key) ? await resolveSlug(db, 'organization', key) : key;
+  const profile = slug ? await getOrganizationProfile(db, slug) : undefined;
+  if (!profile) throw notFound(`No organization with ${isUuid(key) ? 'id' : 'slug'} "${key}".`);
+  const version = await currentVersion(db, 'organization', profile.id);
+  return jsonResponse(profile, { headers: version ? { ETag: etag(version) } : {} });
 });
 
-export {
-  readOnlyMethod as POST,
-  readOnlyMethod as PUT,
-  readOnlyMethod as PATCH,
-  readOnlyMethod as DELETE,
-} from '@/lib/api/route';
+const item = itemRoutes(WRITE_RESOURCES.organizations);
+export const PATCH = item.PATCH;
+export const DELETE = item.DELETE;
+
+const notHere = methodNotAllowed('GET, PATCH, DELETE');
+export { notHere as POST, notHere as PUT };
