@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pageFetch, signUpEditor } from './support/accounts';
 
 // A contributor's path through the forms: sign up, add a region and an event with a new source
 // (natural-language date read back live), find it on the vendor's profile, edit it, and meet an
@@ -200,6 +201,40 @@ test.describe('contributor forms', () => {
     } finally {
       await first.context.close();
       await second.context.close();
+    }
+
+    // The change feed lists the new event's writes.
+    const id = eventUrl.split('/').pop()!;
+    await page.goto('/changes');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Xiaomi launches in the United Kingdom' }).first()).toBeVisible();
+
+    // A contributor is offered no delete, and the server refuses one (403).
+    await page.goto(`/changes/event/${id}`);
+    await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Revert to this version' })).toHaveCount(0);
+    const refused = await pageFetch(page, `/api/v1/events/${id}`, { method: 'DELETE', headers: { 'if-match': '"4"' } });
+    expect(refused.status).toBe(403);
+    expect((await page.request.get(`/api/v1/events/${id}`)).status()).toBe(200);
+
+    // An editor reverts it to its first version; the revert is version 5.
+    const editorContext = await browser.newContext();
+    try {
+      const editor = await editorContext.newPage();
+      await signUpEditor(browser, editor, 'Eli Editor');
+      await editor.goto(`/changes/event/${id}`);
+      const versions = editor.getByRole('list', { name: 'Versions, newest first' });
+      await versions
+        .getByRole('listitem')
+        .filter({ has: editor.getByRole('heading', { name: /^Version 1:/ }) })
+        .getByRole('button', { name: 'Revert to this version' })
+        .click();
+      await expect(
+        editor.getByRole('status').filter({ hasText: 'Reverted to version 1: the record is now at version 5.' }),
+      ).toBeVisible();
+      await editor.goto(eventUrl);
+      await expect(editor.getByRole('heading', { level: 1, name: 'Xiaomi enters the UK' })).toBeVisible();
+    } finally {
+      await editorContext.close();
     }
   });
 
