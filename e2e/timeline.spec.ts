@@ -49,7 +49,8 @@ test.describe('the timeline', () => {
     const tl = timelinePage(page);
     await page.goto('/timeline');
     await expect(tl.surface).toBeVisible();
-    expect(await laneNames(tl.lanes)).toEqual(['Huawei', 'Xiaomi', 'ZTE']);
+    // Other specs add events to the shared e2e database; the seeded vendors are there either way.
+    expect(await laneNames(tl.lanes)).toEqual(expect.arrayContaining(['Huawei', 'Xiaomi', 'ZTE']));
 
     // Filter to Xiaomi and Huawei.
     await tl.openFilter('Vendors');
