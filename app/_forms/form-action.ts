@@ -1,6 +1,8 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { headers } from 'next/headers';
 import { getRequestActor } from '@/db/auth/actor';
+import { checkActionOrigin } from '@/lib/security/origin';
 import type { Db } from '@/db/client';
 import { getRevisionImage, getRevisionStamp } from '@/db/queries/records';
 import { getDb } from '@/db/server';
@@ -84,6 +86,10 @@ export async function runFormAction<V extends object>(options: FormActionOptions
     signInHref: null,
     submission: previous.submission + 1,
   };
+
+  // Next refuses a foreign Origin on server actions but lets a missing one through; we don't.
+  const origin = checkActionOrigin(await headers());
+  if (!origin.ok) return { ...base, status: 'denied', message: `${origin.reason} Nothing was saved.` };
 
   const actor = await getRequestActor();
   const allowed = decide(actor, edited ? 'update' : 'create', entity);

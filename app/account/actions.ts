@@ -10,11 +10,14 @@ import { applyAuthCookies } from '@/db/auth/cookies';
 import { getDb } from '@/db/server';
 import type { TokenFormState } from '@/lib/auth/account-forms';
 import { fieldErrorsOf, tokenNameSchema } from '@/lib/auth/schemas';
+import { checkActionOrigin } from '@/lib/security/origin';
 
 // Signing out, and the user's own API tokens. Each action re-reads the actor: a token belongs
 // to whoever is signed in when the form is submitted, nothing from the form says whose it is.
 
 export async function signOutAction(): Promise<void> {
+  // Same-origin only: Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok) redirect('/');
   const auth = await getAuth();
   const requestHeaders = new Headers(await headers());
   try {
@@ -31,6 +34,9 @@ export async function createTokenAction(
   _previous: TokenFormState,
   formData: FormData,
 ): Promise<TokenFormState> {
+  // Same-origin only: Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok)
+    return { status: 'error', message: 'This request did not come from this site: no token was created.' };
   const actor = await getRequestActor();
   if (actor.kind !== 'user') return { status: 'error', message: 'Your session has ended: sign in again.' };
   const raw = formData.get('name');
@@ -56,6 +62,8 @@ export async function createTokenAction(
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
+  // Same-origin only: Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok) return;
   const actor = await getRequestActor();
   if (actor.kind !== 'user') redirect('/sign-in?next=/account');
   const id = formData.get('tokenId');

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { checkActionOrigin } from '@/lib/security/origin';
 import { redirect } from 'next/navigation';
 import { classifyAuthError } from '@/db/auth/auth-errors';
 import { getAuth } from '@/db/auth/auth';
@@ -14,6 +15,13 @@ import { fieldErrorsOf, signInSchema, type AuthFormState } from '@/lib/auth/sche
 // the same per-account and per-address limits as the HTTP endpoint (db/auth/auth.ts).
 
 export async function signInAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  // Same-origin only (login CSRF): Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok) {
+    return {
+      status: 'error',
+      message: 'This request did not come from this site. Reload the page and try again.',
+    };
+  }
   const raw = { email: formData.get('email'), password: formData.get('password') };
   const values = { email: typeof raw.email === 'string' ? raw.email : '' };
   const parsed = signInSchema.safeParse(raw);

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { checkActionOrigin } from '@/lib/security/origin';
 import { redirect } from 'next/navigation';
 import { classifyAuthError } from '@/db/auth/auth-errors';
 import { getAuth } from '@/db/auth/auth';
@@ -14,6 +15,13 @@ import { fieldErrorsOf, signUpSchema, type AuthFormState } from '@/lib/auth/sche
 // an input: db/auth/auth.ts).
 
 export async function signUpAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  // Same-origin only (login CSRF): Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok) {
+    return {
+      status: 'error',
+      message: 'This request did not come from this site. Reload the page and try again.',
+    };
+  }
   const raw = {
     name: formData.get('name'),
     email: formData.get('email'),

@@ -6,11 +6,16 @@ import { RoleChangeError, setUserRole } from '@/db/auth/roles';
 import { getDb } from '@/db/server';
 import type { RoleFormState } from '@/lib/auth/account-forms';
 import { USER_ROLES, type UserRole } from '@/lib/domain/vocabulary';
+import { headers } from 'next/headers';
+import { checkActionOrigin } from '@/lib/security/origin';
 
 // Changing a role. setUserRole checks the actor's role itself (data layer); this action only
 // translates its refusals into messages.
 
 export async function changeRoleAction(_previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
+  // Same-origin only: Next lets a server action without an Origin header through.
+  if (!checkActionOrigin(await headers()).ok)
+    return { status: 'error', message: 'This request did not come from this site: nothing was changed.' };
   const userId = formData.get('userId');
   const role = formData.get('role');
   if (
