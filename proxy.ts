@@ -11,6 +11,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // Tells the root layout to leave out the site's chrome (embeds); never taken from the client.
+  if (frameable) requestHeaders.set('x-beachhead-embed', '1');
+  else requestHeaders.delete('x-beachhead-embed');
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';

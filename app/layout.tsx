@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 // Fonts are bundled from local packages (no Google Fonts, no CDN): Inter for text, Source Serif 4
 // for titles and quotes. Both are variable fonts, so one file serves every weight.
@@ -30,6 +31,14 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Embeds (/embed/…, marked by proxy.ts) are the page alone: no header, navigation or footer.
+  if ((await headers()).get('x-beachhead-embed') === '1') {
+    return (
+      <html lang="en">
+        <body className="embed-body">{children}</body>
+      </html>
+    );
+  }
   const user = await getHeaderUser();
   return (
     <html lang="en">

@@ -26,13 +26,24 @@ interface EventPanelProps {
   /** Whether an event id is on the timeline now (linked events outside it open their page). */
   isShown(id: string): boolean;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The view shows the data as recorded at this moment: the compact record is that state. */
+  asOf?: string | null;
 }
 
-export function EventPanel({ id, item, onClose, onSelect, isShown, headingRef }: EventPanelProps) {
+export function EventPanel({
+  id,
+  item,
+  onClose,
+  onSelect,
+  isShown,
+  headingRef,
+  asOf = null,
+}: EventPanelProps) {
   const headingId = useId();
   const query = useQuery({ queryKey: eventQueryKey(id), queryFn: ({ signal }) => fetchEvent(id, signal) });
   const detail: EventDetail | undefined = query.data;
-  const base = detail ?? item;
+  // As known on a past moment, the timeline's record is the state then; the details are now's.
+  const base = asOf ? (item ?? detail) : (detail ?? item);
   const missing = query.error instanceof HttpError && query.error.status === 404;
 
   return (
@@ -64,9 +75,14 @@ export function EventPanel({ id, item, onClose, onSelect, isShown, headingRef }:
             Drawn as {describeMark(base)}.
           </p>
           {!item ? <p className="callout">This event is not in the current filters.</p> : null}
+          {asOf && item ? (
+            <p className="muted" data-testid="panel-as-of">
+              Title, status and date as recorded then; the sources and links below are as recorded now.
+            </p>
+          ) : null}
         </>
       ) : null}
-      {detail?.summary ? <p>{detail.summary}</p> : null}
+      {detail?.summary && !asOf ? <p>{detail.summary}</p> : null}
       {query.isPending ? <p className="muted">Loading sources…</p> : null}
       {query.isError && !missing ? (
         <p className="callout" role="alert">

@@ -17,8 +17,9 @@ export function canonicalFilters(filters: ViewFilters): ViewFilters {
   };
 }
 
-export function timelineQueryKey(filters: ViewFilters) {
-  return ['timeline', canonicalFilters(filters)] as const;
+/** The events of a view: its filters and, for "as known on", the moment (null = current data). */
+export function timelineQueryKey(filters: ViewFilters, asOf: string | null = null) {
+  return ['timeline', canonicalFilters(filters), asOf] as const;
 }
 
 export function eventQueryKey(id: string) {
@@ -50,8 +51,12 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
-export function fetchTimeline(filters: ViewFilters, signal?: AbortSignal): Promise<TimelineData> {
-  const query = serializeViewState(canonicalFilters(filters));
+export function fetchTimeline(
+  filters: ViewFilters,
+  asOf: string | null,
+  signal?: AbortSignal,
+): Promise<TimelineData> {
+  const query = serializeViewState({ ...canonicalFilters(filters), asOf });
   return getJson<TimelineData>(query ? `/api/v1/timeline?${query}` : '/api/v1/timeline', signal);
 }
 

@@ -2,41 +2,128 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { dataExtent } from '@/lib/timeline/model';
 import { boundsFromWindow, fitWindow, resolveWindow } from '@/lib/timeline/time';
 import type { TimeWindow, TimelineData } from '@/lib/timeline/types';
-import { viewStateParsers, viewStateUrlKeys } from '@/lib/view-state/codec';
+import { viewStateHref, viewStateParsers, viewStateUrlKeys } from '@/lib/view-state/codec';
+import { formatMoment } from '@/lib/view-state/describe';
 import { normalizeViewState, type ViewState } from '@/lib/view-state/schema';
 import type { RegionKind } from '@/lib/domain/vocabulary';
+import { ShareDialog } from '@/components/share/share-dialog';
+import { AsKnownOnControl } from './as-known-on-control';
 import { EventPanel } from './event-panel';
+import { ExportButtons } from './export-buttons';
 import { canonicalFilters, fetchTimeline, timelineQueryKey } from './queries';
 import { Timeline, type TimelineHandle } from './timeline';
 import { TimelineFilters } from './timeline-filters';
 import { TimelineTable } from './timeline-table';
 
-// /timeline in the browser: the view state lives in the URL (nuqs, one history entry per
-// change, so Back and Forward walk through filters, zooms and selections); the events come from
-// react-query (prefetched by the server page, refetched when the filters change).
+// A timeline view in the browser. Its state comes either from the URL (/timeline and
+// /embed/timeline: nuqs, one history entry per change, so Back and Forward walk through filters,
+// zooms and selections) or from a saved view (/v/[slug] and /embed/v/[slug]: the saved state,
+// changed locally). The events come from react-query (prefetched by the server page, refetched
+// when the filters or the "as known on" moment change).
 
 const EMPTY: TimelineData = { items: [], links: [], truncated: false, limit: 0 };
 
-interface TimelineViewProps {
-  vendors: { slug: string; name: string; eventCount?: number }[];
-  regions: { slug: string; name: string; kind: RegionKind }[];
+export type TimelineViewVariant = 'page' | 'saved' | 'embed';
+
+interface Options {
+  vendors?: { slug: string; name: string; eventCount?: number }[];
+  regions?: { slug: string; name: string; kind: RegionKind }[];
+  variant?: TimelineViewVariant;
 }
 
-export function TimelineView({ vendors, regions }: TimelineViewProps) {
-  const [raw, setState] = useQueryStates(viewStateParsers, { urlKeys: viewStateUrlKeys, history: 'push' });
+interface UrlTimelineViewProps extends Options {
+  /** Embeds replace the history entry instead of pushing one (the host page's Back stays its own). */
+  history?: 'push' | 'replace';
+}
+
+/** The timeline whose state lives in the URL. */
+export function TimelineView({ history = 'push', ...options }: UrlTimelineViewProps) {
+  const [raw, setState] = useQueryStates(viewStateParsers, { urlKeys: viewStateUrlKeys, history });
   const state = normalizeViewState(raw as ViewState);
+  const patch = useCallback((p: Partial<ViewState>) => void setState(p), [setState]);
+  return <TimelineViewBody state={state} setState={patch} {...options} />;
+}
+
+interface SavedTimelineViewProps extends Options {
+  initial: ViewState;
+  slug: string;
+}
+
+/** The timeline of a saved view: starts as saved; zooms and selections stay on this page. */
+export function SavedTimelineView({ initial, slug, ...options }: SavedTimelineViewProps) {
+  const [state, setLocal] = useState(initial);
+  const patch = useCallback(
+    (p: Partial<ViewState>) => setLocal((previous) => normalizeViewState({ ...previous, ...p })),
+    [],
+  );
+  return <TimelineViewBody state={state} setState={patch} savedSlug={slug} {...options} />;
+}
+
+interface BodyProps extends Options {
+  state: ViewState;
+  setState(patch: Partial<ViewState>): void;
+  savedSlug?: string;
+}
+
+/** The largest height the lanes may take in an embed so the whole timeline fits the frame. */
+function useEmbedFit(
+  enabled: boolean,
+  container: React.RefObject<HTMLDivElement | null>,
+): number | undefined {
+  const [height, setHeight] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (!enabled) return;
+    const fit = () => {
+      const view = container.current;
+      const frame = view?.querySelector<HTMLElement>('.timeline__frame');
+      if (!view || !frame) return;
+      // Room for the lanes: the window's height less what is above them and what the view
+      // shows below them (overview), less the page's bottom padding.
+      const rect = frame.getBoundingClientRect();
+      const below = view.getBoundingClientRect().bottom - rect.bottom;
+      const available = Math.floor(
+        window.innerHeight - (rect.top + window.scrollY) - Math.max(0, below) - 16,
+      );
+      setHeight((previous) => {
+        const next = Math.max(140, available);
+        return previous !== undefined && Math.abs(previous - next) < 2 ? previous : next;
+      });
+    };
+    const observer = new ResizeObserver(fit);
+    observer.observe(document.documentElement);
+    if (container.current) observer.observe(container.current);
+    window.addEventListener('resize', fit);
+    fit();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, [enabled, container]);
+  return height;
+}
+
+export function TimelineViewBody({
+  state,
+  setState,
+  vendors = [],
+  regions = [],
+  variant = 'page',
+  savedSlug,
+}: BodyProps) {
   const filterKey = [state.vendors, state.regions, state.types, state.statuses]
     .map((l) => l.join(','))
     .join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filters = useMemo(() => canonicalFilters(state), [filterKey]);
+  const asOf = state.asOf;
   const query = useQuery({
-    queryKey: timelineQueryKey(filters),
-    queryFn: ({ signal }) => fetchTimeline(filters, signal),
+    queryKey: timelineQueryKey(filters, asOf),
+    queryFn: ({ signal }) => fetchTimeline(filters, asOf, signal),
     placeholderData: keepPreviousData,
   });
   const data = query.data ?? EMPTY;
@@ -45,18 +132,21 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
   const urlWindow: TimeWindow | null = state.from || state.to ? resolved : null;
   const timelineRef = useRef<TimelineHandle>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
   const focusPanel = useRef(false);
   const shown = useMemo(() => new Set(data.items.map((i) => i.id)), [data]);
   const selectedItem = state.event ? (data.items.find((i) => i.id === state.event) ?? null) : null;
+  const embedded = variant === 'embed';
+  const embedHeight = useEmbedFit(embedded && state.mode === 'timeline', containerRef);
 
   const onWindowChange = useCallback(
     (w: TimeWindow | null) => {
       if (!w) {
-        void setState({ from: null, to: null });
+        setState({ from: null, to: null });
         return;
       }
       const { from, to } = boundsFromWindow(w);
-      void setState({ from, to });
+      setState({ from, to });
     },
     [setState],
   );
@@ -64,7 +154,7 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
   const select = useCallback(
     (id: string | null, options: { focusPanel?: boolean } = {}) => {
       focusPanel.current = Boolean(id && options.focusPanel);
-      void setState({ event: id });
+      setState({ event: id });
     },
     [setState],
   );
@@ -78,7 +168,7 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
 
   const closePanel = () => {
     const id = state.event;
-    void setState({ event: null });
+    setState({ event: null });
     if (state.mode === 'timeline') timelineRef.current?.focus();
     else if (id)
       document.querySelector<HTMLButtonElement>(`.timeline-table [data-event-id="${id}"] button`)?.focus();
@@ -92,16 +182,37 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
   };
 
   const count = data.items.length;
+  let notice: ReactNode = null;
+  // A saved view's page says it above the view itself.
+  if (asOf && variant !== 'saved') {
+    const current = viewStateHref({ ...state, asOf: null });
+    notice = (
+      <p className="callout timeline-view__as-of" role="note" data-testid="as-of-notice">
+        Showing the data as recorded on <time dateTime={asOf}>{formatMoment(asOf)}</time>.{' '}
+        {variant === 'page' ? (
+          <button type="button" className="link-button" onClick={() => setState({ asOf: null })}>
+            Show the current data
+          </button>
+        ) : (
+          <Link href={current} target={embedded ? '_blank' : undefined}>
+            See the current data
+          </Link>
+        )}
+      </p>
+    );
+  }
+
   return (
-    <div className="timeline-view timeline-view--wide">
-      <section aria-label="Filters" className="card">
-        <TimelineFilters
-          state={state}
-          vendors={vendors}
-          regions={regions}
-          onChange={(patch) => void setState(patch)}
-        />
-      </section>
+    <div
+      ref={containerRef}
+      className={`timeline-view${embedded ? ' timeline-view--embed' : ' timeline-view--wide'}`}
+      data-variant={variant}
+    >
+      {variant === 'page' ? (
+        <section aria-label="Filters" className="card">
+          <TimelineFilters state={state} vendors={vendors} regions={regions} onChange={(p) => setState(p)} />
+        </section>
+      ) : null}
       <div className="timeline-view__bar">
         <fieldset className="segmented">
           <legend>Show as</legend>
@@ -112,7 +223,7 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
                 name="timeline-mode"
                 value={mode}
                 checked={state.mode === mode}
-                onChange={() => void setState({ mode })}
+                onChange={() => setState({ mode })}
               />
               {mode === 'timeline' ? 'Timeline' : 'List'}
             </label>
@@ -123,13 +234,19 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
           {count} {count === 1 ? 'event' : 'events'}
           {data.truncated ? ` (the first ${data.limit}; narrow the filters to see the rest)` : ''}
         </p>
+        {!embedded ? (
+          <div className="timeline-view__actions">
+            {variant === 'page' ? (
+              <AsKnownOnControl value={asOf} onChange={(v) => setState({ asOf: v })} />
+            ) : null}
+            {state.mode === 'timeline' ? (
+              <ExportButtons timeline={timelineRef} name={savedSlug ?? 'timeline'} />
+            ) : null}
+            <ShareDialog state={state} savedSlug={savedSlug} />
+          </div>
+        ) : null}
       </div>
-      {state.asOf ? (
-        <p className="callout" role="note">
-          This link asks for the data as known on {state.asOf.slice(0, 10)}. That view is not available yet:
-          the timeline shows the current data.
-        </p>
-      ) : null}
+      {notice}
       {query.isError ? (
         <p className="callout" role="alert">
           The events could not be loaded: {query.error.message}
@@ -147,6 +264,7 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
               selectedId={state.event}
               onSelect={(id) => select(id)}
               label="Timeline of events"
+              maxHeight={embedHeight}
             />
           ) : (
             <TimelineTable
@@ -164,6 +282,7 @@ export function TimelineView({ vendors, regions }: TimelineViewProps) {
               key={state.event}
               id={state.event}
               item={selectedItem}
+              asOf={asOf}
               onClose={closePanel}
               onSelect={(id) => select(id, { focusPanel: true })}
               isShown={(id) => shown.has(id)}

@@ -21,6 +21,7 @@ import { buildScene, METRICS, type TimelineScene } from '@/lib/timeline/layout';
 import { describeMark, markTokens } from '@/lib/timeline/mark-style';
 import { buildModel, type TimelineModel } from '@/lib/timeline/model';
 import { renderTimeline, type FrameInfo } from '@/lib/timeline/render';
+import { paintStaticTimeline, renderTimelineSvg } from '@/lib/timeline/static';
 import { LIGHT_THEME, type TimelineTheme } from '@/lib/timeline/theme';
 import {
   clampWindow,
@@ -51,6 +52,10 @@ import './timeline.css';
 export interface TimelineHandle {
   /** Moves keyboard focus to the timeline (to the active or selected event). */
   focus(): void;
+  /** The timeline as shown now (its live window, every lane, lane names in a gutter), as SVG. */
+  toSvg(): { svg: string; width: number; height: number };
+  /** The same drawing as a PNG (at the screen's pixel ratio). */
+  toPng(): Promise<Blob>;
 }
 
 export interface TimelineProps {
@@ -90,6 +95,8 @@ interface ActiveKey {
 }
 
 const ZOOM_STEP = 0.5;
+/** Width of the lane-name gutter of exported images (px). */
+const EXPORT_LANE_GUTTER = 160;
 
 function describeEvent(scene: TimelineScene, model: TimelineModel, active: Active, folded: boolean): string {
   const item = model.items[active.index]!;
@@ -618,7 +625,57 @@ export function Timeline({
     }
   };
 
-  useImperativeHandle(ref, () => ({ focus: () => surfaceRef.current?.focus({ preventScroll: false }) }), []);
+  // --- export: the same renderer on an SVG document or an offscreen canvas, at the live window.
+  const exportRef = useRef({ data, group, theme, selectedId, now });
+  useEffect(() => {
+    exportRef.current = { data, group, theme, selectedId, now };
+  });
+  useImperativeHandle(ref, () => {
+    const options = () => {
+      const e = exportRef.current;
+      const laneLabelWidth = EXPORT_LANE_GUTTER;
+      return {
+        data: e.data,
+        group: e.group,
+        window: store.get(),
+        width: Math.max(320, widthRef.current) + laneLabelWidth,
+        laneLabelWidth,
+        selectedId: e.selectedId,
+        theme: e.theme,
+        now: e.now,
+      };
+    };
+    return {
+      focus: () => surfaceRef.current?.focus({ preventScroll: false }),
+      toSvg: () => {
+        const measurer = document.createElement('canvas').getContext('2d');
+        const measure = measurer
+          ? (text: string, font: string) => {
+              measurer.font = font;
+              return measurer.measureText(text).width;
+            }
+          : undefined;
+        return renderTimelineSvg({ ...options(), measure });
+      },
+      toPng: () => {
+        const o = options();
+        const height = buildScene(buildModel(o.data), o.group).height;
+        const dpr = Math.min(2, window.devicePixelRatio || 1);
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(o.width * dpr);
+        canvas.height = Math.round(height * dpr);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) return Promise.reject(new Error('This browser cannot draw the image.'));
+        paintStaticTimeline(new CanvasPainter(ctx, dpr), { ...o, height });
+        return new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob(
+            (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))),
+            'image/png',
+          ),
+        );
+      },
+    };
+  }, [store]);
 
   // --- DOM
   const overviewExtent = useMemo(

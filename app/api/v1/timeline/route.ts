@@ -1,16 +1,16 @@
-import { getTimelineData } from '@/db/queries/timeline';
+import { getTimelineDataAt } from '@/db/queries/as-known-on';
 import { invalidParameter } from '@/lib/api/errors';
 import { jsonResponse } from '@/lib/api/responses';
 import { apiRoute } from '@/lib/api/route';
 import { parseViewState, viewStateUrlKeys } from '@/lib/view-state/codec';
-import { filtersOf, LIST_FIELDS, listItemSchemas, viewStateSchema } from '@/lib/view-state/schema';
+import { filtersOf, LIST_FIELDS, listItemSchemas, moment, viewStateSchema } from '@/lib/view-state/schema';
 import { apiDb } from '../../_lib/db';
 
-// GET /api/v1/timeline?vendors=xiaomi,huawei&types=…&statuses=…&regions=…
+// GET /api/v1/timeline?vendors=xiaomi,huawei&types=…&statuses=…&regions=…&asof=…
 // The compact events of a timeline view (lib/timeline/types.ts TimelineData). It takes the
-// query string of /timeline as it is; only the filters decide the events (window, selection,
-// grouping and mode are the browser's business). Unknown parameters and invalid values are
-// refused by name, like the rest of the API.
+// query string of /timeline as it is; the filters decide the events and `asof` the moment the
+// data is shown as recorded (window, selection, grouping and mode are the browser's business).
+// Unknown parameters and invalid values are refused by name, like the rest of the API.
 
 const KNOWN = new Set<string>(
   Object.keys(viewStateSchema.shape).map((k) => (viewStateUrlKeys as Record<string, string>)[k] ?? k),
@@ -28,9 +28,13 @@ export const GET = apiRoute(async (request) => {
       }
     }
   }
+  const asof = params.get('asof');
+  if (asof !== null && !moment.safeParse(asof).success) {
+    throw invalidParameter('asof', `"${asof}" is not a moment: use e.g. 2018-03-01 or 2018-03-01T12:00:00Z`);
+  }
   const state = parseViewState(params);
   const db = await apiDb();
-  return jsonResponse(await getTimelineData(db, filtersOf(state)));
+  return jsonResponse(await getTimelineDataAt(db, filtersOf(state), state.asOf));
 });
 
 export {
