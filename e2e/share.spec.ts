@@ -86,7 +86,8 @@ test.describe('sharing a view', () => {
     const html = await expectPreviewImage(request, `/v/${slug}`);
     expect(html).toContain('<meta property="og:title" content="Xiaomi and Huawei, 2017 to 2019"/>');
     expect(html).toMatch(
-      /<meta name="description" content="9 events in 2 lanes \(by vendor\), Jan 2017 – Dec 2019\./,
+      // The count depends on what other specs added to the shared e2e database.
+      /<meta name="description" content="\d+ events in 2 lanes \(by vendor\), Jan 2017 – Dec 2019\./,
     );
     const svg = await request.get(`/v/${slug}/timeline.svg`);
     expect(svg.headers()['content-type']).toContain('image/svg+xml');
