@@ -6,6 +6,8 @@
 //   npm run bench:timeline                       # everything (a few minutes)
 //   npm run bench:timeline -- --sizes=1000,10000 --runs=1
 //   npm run bench:timeline -- --vis-100k-runs=3  # vis-timeline at 100k takes ~40 s to draw once
+//   npm run bench:timeline -- --parts            # also print where ours' first render went (User Timing)
+//   npm run bench:timeline -- --port=3110        # the app on 3110, vis-timeline's page on 3111 (default: free ports)
 //
 // It builds the app if needed, starts `next start` on a free port with a throwaway PGlite
 // directory and BEACHHEAD_DEV_PAGES=1 (ours: /timeline/synthetic?n=…&seed=1, the real component),
@@ -84,7 +86,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
 }
 
 async function startApp(): Promise<{ origin: string; stop(): Promise<void> }> {
-  const port = await freePort();
+  const port = args.port ? Number(args.port) : await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beachhead-bench-'));
   const child = spawn(
     process.execPath,
@@ -158,18 +160,25 @@ const VIS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>vis-ti
 (async () => {
   const n = new URLSearchParams(location.search).get('n');
   const data = await (await fetch('/data.json?n=' + n)).json();
-  await new Promise((r) => requestAnimationFrame(() => r()));
+  // The same start as ours: the data in memory, then a fresh task after a frame.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   // vis-timeline emits 'changed' inside its constructor (hook emit before constructing), and
-  // draws again once it has fitted the window to the data: the first render ends with the
-  // animation frame after the last 'changed' of the start (none for 500 ms after it).
+  // draws again once it has fitted the window to the data: the first render ends when the
+  // frame after the last 'changed' of the start (none for 500 ms after it) has been rendered
+  // (a task posted from its animation frame), as ours ends after its first drawing's frame.
   window.__visChanged = [];
   let t0 = 0;
   let lastPaint = 0;
+  const afterNextPaint = (done) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); done(); };
+    channel.port2.postMessage(null);
+  });
   const emit = vis.Timeline.prototype.emit;
   vis.Timeline.prototype.emit = function (name, ...rest) {
     if (name === 'changed') {
       window.__visChanged.push(performance.now());
-      requestAnimationFrame(() => { lastPaint = performance.now() - t0; });
+      afterNextPaint(() => { lastPaint = performance.now() - t0; });
     }
     return emit.call(this, name, ...rest);
   };
@@ -202,7 +211,9 @@ async function startVisHost(): Promise<{ origin: string; server: Server }> {
       res.writeHead(200, { 'content-type': 'application/json' }).end(cache.get(n));
     } else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(VIS_PAGE);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(args.port ? Number(args.port) + 1 : 0, '127.0.0.1', resolve),
+  );
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
@@ -280,6 +291,11 @@ async function runOurs(browser: Browser, app: string, n: number): Promise<Run> {
       timeout: 120_000,
     });
     const firstRenderMs = (await page.evaluate('window.__timelineFirstFrameMs')) as number;
+    // Where the first render's time went (User Timing measures of the page and the component).
+    const parts = (await page.evaluate(
+      "Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('timeline:')).map((m) => [m.name.slice(9), Math.round(m.duration * 10) / 10]))",
+    )) as Record<string, number>;
+    if (args.parts === 'true') console.log(`    ours ${n}: ${JSON.stringify(parts)}`);
     await page.waitForTimeout(500);
     await startRecording(page);
     const inputs = await panZoom(page, '.timeline__canvas');

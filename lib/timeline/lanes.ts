@@ -47,10 +47,23 @@ export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
     if (lane) lane.entries.push(index);
     else byKey.set(key, { label, entries: [index] });
   };
-  for (const index of model.order) {
-    const keys = laneKeys(model.items[index]!, group);
-    if (keys.length === 0) add(NO_LANE_KEY, NONE_LABEL[group], index);
-    for (const { key, label } of keys) add(key, label, index);
+  if (group === 'counterparty') {
+    for (const index of model.order) {
+      const keys = laneKeys(model.items[index]!, group);
+      if (keys.length === 0) add(NO_LANE_KEY, NONE_LABEL[group], index);
+      for (const { key, label } of keys) add(key, label, index);
+    }
+  } else {
+    // One lane per event: no per-event allocation (this runs before the first frame).
+    for (const index of model.order) {
+      const item = model.items[index]!;
+      if (group === 'type') add(item.type, EVENT_TYPE_LABELS[item.type], index);
+      else {
+        const ref = group === 'vendor' ? item.vendor : item.region;
+        if (ref) add(ref.slug, ref.name, index);
+        else add(NO_LANE_KEY, NONE_LABEL[group], index);
+      }
+    }
   }
   const lanes = [...byKey.entries()].map(([key, lane]) => ({
     key,

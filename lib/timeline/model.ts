@@ -24,7 +24,8 @@ export interface TimelineModel {
   softEnd: Uint8Array;
   /** Item indices in time order (start, end, id). */
   order: Int32Array;
-  indexById: Map<string, number>;
+  /** Item index by id (built on first use: the first frame does not need it). */
+  readonly indexById: Map<string, number>;
   links: ModelLink[];
   /** Links touching each item (indices into `links`). */
   linksOf: Map<number, number[]>;
@@ -52,6 +53,60 @@ export function isPointItem(item: TimelineItem): boolean {
   return item.date.lo === item.date.hi;
 }
 
+/**
+ * 'YYYY-MM-DD' → epoch ms at 00:00 UTC, by character codes (no regex, no allocation): the
+ * model reads two days per event. NaN when malformed (like `dayToMs`).
+ */
+export function fastDayToMs(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return Number.NaN;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const c = day.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    year = year * 10 + c;
+  }
+  const m1 = day.charCodeAt(5) - 48;
+  const m2 = day.charCodeAt(6) - 48;
+  const d1 = day.charCodeAt(8) - 48;
+  const d2 = day.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
+  return daysFromCivil(year, m1 * 10 + m2, d1 * 10 + d2) * DAY_MS;
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), the
+ * arithmetic of Date.UTC without its call; months and days out of range roll over like it.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  // Roll months over first (Date.UTC(2019, 12, 1) is 2020-01-01).
+  const m0 = month - 1;
+  const y0 = year + Math.floor(m0 / 12);
+  const m = m0 - Math.floor(m0 / 12) * 12 + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Item indices in time order (start, end, id). Data usually arrives in that order already (the
+ * API and the synthetic generator sort by date_lo, date_hi, id): one O(n) pass checks it, and
+ * only otherwise is there a comparison sort.
+ */
+export function timeOrder(items: TimelineItem[], start: Float64Array, end: Float64Array): Int32Array {
+  const n = items.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (sorted && i > 0 && compareItems(items, start, end, i - 1, i) > 0) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => compareItems(items, start, end, a, b));
+  return order;
+}
+
 export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): TimelineModel {
   const n = data.items.length;
   const start = new Float64Array(n);
@@ -59,31 +114,45 @@ export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): Timelin
   const point = new Uint8Array(n);
   const softStart = new Uint8Array(n);
   const softEnd = new Uint8Array(n);
-  const indexById = new Map<string, number>();
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const item = data.items[i]!;
-    const lo = dayToMs(item.date.lo);
-    const hi = dayToMs(item.date.hi);
+    const date = item.date;
+    const lo = fastDayToMs(date.lo);
+    const same = date.lo === date.hi;
+    const hi = same ? lo : fastDayToMs(date.hi);
     start[i] = lo;
     end[i] = Math.max(lo, hi) + DAY_MS;
-    point[i] = isPointItem(item) ? 1 : 0;
-    const soft = softEnds(item.date.edtf, item.date.approximate, item.date.uncertain);
-    softStart[i] = soft.start ? 1 : 0;
-    softEnd[i] = soft.end ? 1 : 0;
-    indexById.set(item.id, i);
+    point[i] = same ? 1 : 0;
+    if (date.approximate || date.uncertain || FUZZY.test(date.edtf)) {
+      const soft = softEnds(date.edtf, date.approximate, date.uncertain);
+      softStart[i] = soft.start ? 1 : 0;
+      softEnd[i] = soft.end ? 1 : 0;
+    }
     if (lo < min) min = lo;
     if (end[i]! > max) max = end[i]!;
   }
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => compareItems(data.items, start, end, a, b));
+  const order = timeOrder(data.items, start, end);
+  let indexById: Map<string, number> | undefined;
+  // Links: only the ids they name are looked up (a small table, one pass over the items).
+  const linked = new Map<string, number>();
+  for (const link of data.links) {
+    linked.set(link.fromId, -1);
+    linked.set(link.toId, -1);
+  }
+  if (linked.size) {
+    for (let i = 0; i < n; i++) {
+      const id = data.items[i]!.id;
+      if (linked.get(id) === -1) linked.set(id, i);
+    }
+  }
   const links: ModelLink[] = [];
   const linksOf = new Map<number, number[]>();
   for (const link of data.links) {
-    const from = indexById.get(link.fromId);
-    const to = indexById.get(link.toId);
-    if (from === undefined || to === undefined) continue;
+    const from = linked.get(link.fromId);
+    const to = linked.get(link.toId);
+    if (from === undefined || to === undefined || from < 0 || to < 0) continue;
     const k = links.push({ from, to, type: link.type }) - 1;
     for (const end of [from, to]) {
       const list = linksOf.get(end);
@@ -99,7 +168,13 @@ export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): Timelin
     softStart,
     softEnd,
     order,
-    indexById,
+    get indexById() {
+      if (!indexById) {
+        indexById = new Map<string, number>();
+        for (let i = 0; i < n; i++) indexById.set(data.items[i]!.id, i);
+      }
+      return indexById;
+    },
     links,
     linksOf,
     extent: n > 0 ? { start: min, end: max } : null,

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildLanes } from './lanes';
+import { buildModel, compareItems, daysFromCivil, fastDayToMs, softEnds, timeOrder } from './model';
+import { syntheticTimeline } from './synthetic';
+import { articleItems, item } from './test-data';
+import { DAY_MS, dayToMs } from './time';
+
+describe('days without Date.UTC', () => {
+  it('daysFromCivil agrees with Date.UTC, rolling months and days over like it', () => {
+    for (let year = 1899; year <= 2201; year += 7) {
+      for (let month = 0; month <= 14; month++) {
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32]) {
+          expect(daysFromCivil(year, month, day) * DAY_MS, `${year}-${month}-${day}`).toBe(
+            Date.UTC(year, month - 1, day),
+          );
+        }
+      }
+    }
+  });
+
+  it('fastDayToMs reads YYYY-MM-DD like dayToMs, and refuses what it refuses', () => {
+    for (const day of ['1970-01-01', '2018-12-31', '2020-02-29', '2019-02-29', '1900-01-01', '2199-12-31']) {
+      expect(fastDayToMs(day), day).toBe(dayToMs(day));
+    }
+    for (const bad of ['2019-1-01', '2019/01/01', '2019-01-0x', 'abcd-01-01', '', '2019-01-011']) {
+      expect(fastDayToMs(bad), bad).toBeNaN();
+      expect(dayToMs(bad), bad).toBeNaN();
+    }
+  });
+});
+
+describe('time order', () => {
+  it('keeps data that is already in (start, end, id) order without sorting, and sorts the rest', () => {
+    const items = articleItems();
+    const model = buildModel({ items, links: [] });
+    const sorted = [...model.order].map((i) => items[i]!);
+    const again = buildModel({ items: sorted, links: [] });
+    expect([...again.order]).toEqual(sorted.map((_, i) => i));
+    const reversed = [...sorted].reverse();
+    const fromReversed = buildModel({ items: reversed, links: [] });
+    expect([...fromReversed.order].map((i) => reversed[i]!.id)).toEqual(sorted.map((x) => x.id));
+  });
+
+  it('breaks ties on the end, then the id', () => {
+    const items = [
+      item({ id: 'b', lo: '2018-01-01', hi: '2018-03-31' }),
+      item({ id: 'a', lo: '2018-01-01', hi: '2018-03-31' }),
+      item({ id: 'c', lo: '2018-01-01', hi: '2018-01-31' }),
+    ];
+    const start = Float64Array.from(items.map((x) => dayToMs(x.date.lo)));
+    const end = Float64Array.from(items.map((x) => dayToMs(x.date.hi) + DAY_MS));
+    const order = timeOrder(items, start, end);
+    expect([...order].map((i) => items[i]!.id)).toEqual(['c', 'a', 'b']);
+    for (let k = 1; k < order.length; k++)
+      expect(compareItems(items, start, end, order[k - 1]!, order[k]!)).toBeLessThan(0);
+  });
+});
+
+describe('the model', () => {
+  it('matches a straightforward build on synthetic data (columns, order, links, ids)', () => {
+    const data = syntheticTimeline({ count: 2000, seed: 3 });
+    const model = buildModel(data);
+    data.items.forEach((x, i) => {
+      expect(model.start[i]).toBe(dayToMs(x.date.lo));
+      expect(model.end[i]).toBe(dayToMs(x.date.hi) + DAY_MS);
+      expect(model.point[i]).toBe(x.date.lo === x.date.hi ? 1 : 0);
+      const soft = softEnds(x.date.edtf, x.date.approximate, x.date.uncertain);
+      expect([model.softStart[i], model.softEnd[i]]).toEqual([soft.start ? 1 : 0, soft.end ? 1 : 0]);
+    });
+    const expected = data.items
+      .map((_, i) => i)
+      .sort((a, b) => compareItems(data.items, model.start, model.end, a, b));
+    expect([...model.order]).toEqual(expected);
+    expect(model.links).toHaveLength(data.links.length);
+    for (const [k, link] of model.links.entries()) {
+      expect(data.items[link.from]!.id).toBe(data.links[k]!.fromId);
+      expect(data.items[link.to]!.id).toBe(data.links[k]!.toId);
+    }
+    // The id index is built on first use, and names every item.
+    expect(model.indexById.size).toBe(data.items.length);
+    expect(model.indexById.get(data.items[1234]!.id)).toBe(1234);
+  });
+
+  it('drops links to events it does not hold', () => {
+    const items = articleItems();
+    const model = buildModel({
+      items,
+      links: [
+        { fromId: 'cancel', toId: 'deal', type: 'cancels' },
+        { fromId: 'cancel', toId: 'elsewhere', type: 'cancels' },
+      ],
+    });
+    expect(model.links).toHaveLength(1);
+    expect(model.linksOf.get(model.indexById.get('deal')!)).toEqual([0]);
+  });
+
+  it('builds one lane per vendor, region or type without per-event lists, as for counterparties', () => {
+    const data = syntheticTimeline({ count: 500, seed: 4 });
+    const model = buildModel(data);
+    for (const group of ['vendor', 'region', 'type'] as const) {
+      const lanes = buildLanes(model, group);
+      expect(
+        lanes.reduce((sum, lane) => sum + lane.entries.length, 0),
+        group,
+      ).toBe(500);
+      for (const lane of lanes) {
+        const entries = [...lane.entries];
+        expect(entries).toEqual(
+          [...entries].sort((a, b) => compareItems(data.items, model.start, model.end, a, b)),
+        );
+      }
+    }
+    expect(buildLanes(model, 'region').map((l) => l.label)).toEqual(['No region']);
+  });
+});
