@@ -7,14 +7,15 @@ import { CitationList } from '@/components/events/citation-list';
 import { eventHref } from '@/components/events/event-href';
 import { StatusBadge } from '@/components/events/status-badge';
 import { TypeBadge } from '@/components/events/type-badge';
-import type { EventDetail } from '@/lib/domain/dto';
+import type { EventAsKnownOn, EventDetail } from '@/lib/domain/dto';
 import { EVENT_LINK_LABELS } from '@/lib/domain/labels';
 import { describeMark, markTokens } from '@/lib/timeline/mark-style';
 import type { TimelineItem } from '@/lib/timeline/types';
-import { eventQueryKey, fetchEvent, HttpError } from './queries';
+import { eventQueryKey, fetchEvent, fetchEventAsKnownOn, HttpError } from './queries';
 
 // The details of the selected event beside the timeline: what the timeline knows at once (title,
-// status, window), then its sources, quotes and links from /api/v1/events/{id}.
+// status, window), then its sources, quotes and links from /api/v1/events/{id} (with ?asof=…
+// in "as known on" mode: all of it as recorded then).
 
 interface EventPanelProps {
   id: string;
@@ -40,9 +41,12 @@ export function EventPanel({
   asOf = null,
 }: EventPanelProps) {
   const headingId = useId();
-  const query = useQuery({ queryKey: eventQueryKey(id), queryFn: ({ signal }) => fetchEvent(id, signal) });
-  const detail: EventDetail | undefined = query.data;
-  // As known on a past moment, the timeline's record is the state then; the details are now's.
+  // As known on a past moment, everything (fields, sources, quotes, links) is the state then.
+  const query = useQuery<EventDetail | EventAsKnownOn>({
+    queryKey: eventQueryKey(id, asOf),
+    queryFn: ({ signal }) => (asOf ? fetchEventAsKnownOn(id, asOf, signal) : fetchEvent(id, signal)),
+  });
+  const detail = query.data;
   const base = asOf ? (item ?? detail) : (detail ?? item);
   const missing = query.error instanceof HttpError && query.error.status === 404;
 
@@ -61,7 +65,13 @@ export function EventPanel({
           Close<span className="visually-hidden"> details</span>
         </button>
       </div>
-      {missing ? <p>This event no longer exists or was never recorded.</p> : null}
+      {missing ? (
+        <p>
+          {asOf
+            ? 'This event was not recorded at that moment.'
+            : 'This event no longer exists or was never recorded.'}
+        </p>
+      ) : null}
       {base ? (
         <>
           <div className="badges">
@@ -75,9 +85,9 @@ export function EventPanel({
             Drawn as {describeMark(base)}.
           </p>
           {!item ? <p className="callout">This event is not in the current filters.</p> : null}
-          {asOf && item ? (
+          {asOf ? (
             <p className="muted" data-testid="panel-as-of">
-              Title, status and date as recorded then; the sources and links below are as recorded now.
+              As recorded then: title, status, date, sources and links.
             </p>
           ) : null}
         </>

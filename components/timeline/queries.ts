@@ -1,4 +1,4 @@
-import type { EventDetail } from '@/lib/domain/dto';
+import type { EventAsKnownOn, EventDetail } from '@/lib/domain/dto';
 import type { TimelineData } from '@/lib/timeline/types';
 import { serializeViewState } from '@/lib/view-state/codec';
 import type { ViewFilters } from '@/lib/view-state/schema';
@@ -22,8 +22,9 @@ export function timelineQueryKey(filters: ViewFilters, asOf: string | null = nul
   return ['timeline', canonicalFilters(filters), asOf] as const;
 }
 
-export function eventQueryKey(id: string) {
-  return ['event', id] as const;
+/** An event's details: now's (asOf null), or as recorded at a past moment. */
+export function eventQueryKey(id: string, asOf: string | null = null) {
+  return asOf ? (['event', id, asOf] as const) : (['event', id] as const);
 }
 
 export class HttpError extends Error {
@@ -62,4 +63,12 @@ export function fetchTimeline(
 
 export function fetchEvent(id: string, signal?: AbortSignal): Promise<EventDetail> {
   return getJson<EventDetail>(`/api/v1/events/${encodeURIComponent(id)}`, signal);
+}
+
+/** The event as recorded at `asOf` (its sources and links then), from its revisions. */
+export function fetchEventAsKnownOn(id: string, asOf: string, signal?: AbortSignal): Promise<EventAsKnownOn> {
+  return getJson<EventAsKnownOn>(
+    `/api/v1/events/${encodeURIComponent(id)}?asof=${encodeURIComponent(asOf)}`,
+    signal,
+  );
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
-import { parseEdtf } from '@/lib/dates';
+import { formatFuzzyDate, parseEdtf } from '@/lib/dates';
+import type { Citation, EventAsKnownOn, LinkedEvent, PersonRef } from '@/lib/domain/dto';
+import type { CitationStance } from '@/lib/domain/vocabulary';
 import type { EntityType, EventLinkType, EventStatus, EventType } from '@/lib/domain/vocabulary';
 import type { TimelineData, TimelineItem, TimelineLink, TimelineRef } from '@/lib/timeline/types';
 import type { ViewFilters } from '@/lib/view-state/schema';
@@ -231,6 +233,161 @@ export async function getTimelineDataAsKnownOn(
       a.fromId !== b.fromId ? (a.fromId < b.fromId ? -1 : 1) : a.toId < b.toId ? -1 : a.toId > b.toId ? 1 : 0,
     );
   return { items, links, truncated, limit };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The live images at `asOf` of some records of one type, by id. */
+async function imagesOf(db: Executor, type: EntityType, ids: readonly string[], asOf: AsOf) {
+  const out = new Map<string, Image>();
+  if (ids.length === 0) return out;
+  const rows = await latestImages(
+    db,
+    [type],
+    asOf,
+    sql`${sql.identifier('entity_id')} in (${list([...new Set(ids)])})`,
+  );
+  for (const row of rows) if (isLive(row)) out.set(row.id, row.data);
+  return out;
+}
+
+/**
+ * One event as recorded at `asOf`: its fields, its citations with their sources and speakers as
+ * they were then, and its links then (with the linked events' titles and statuses then). Null
+ * when it did not exist then (not yet recorded, or deleted), or the id is not a UUID.
+ */
+export async function getEventAsKnownOn(
+  db: Executor,
+  id: string,
+  asOf: AsOf,
+): Promise<EventAsKnownOn | null> {
+  if (!UUID.test(id)) return null;
+  const at = moment(asOf);
+  const id_ = sql.identifier('entity_id');
+  const [eventRows, linkRows] = await Promise.all([
+    latestImages(db, ['event'], at, sql`${id_} = ${id}`),
+    latestImages(
+      db,
+      ['event_link'],
+      at,
+      sql`((${sql.identifier('data')}->>'fromEventId') = ${id} or (${sql.identifier('data')}->>'toEventId') = ${id})`,
+    ),
+  ]);
+  const row = eventRows[0];
+  if (!row || !isLive(row)) return null;
+  const data = row.data;
+  const edtf = str(data.date) ?? '';
+  const parsed = parseEdtf(edtf);
+  if (!parsed.ok) return null;
+
+  const citations = (Array.isArray(data.citations) ? data.citations : []) as Record<string, unknown>[];
+  const links = linkRows.filter(isLive);
+  const otherIds = links.map(
+    (l) => (str(l.data.fromEventId) === id ? str(l.data.toEventId) : str(l.data.fromEventId)) ?? '',
+  );
+  const [sourceImages, speakerImages, otherEvents] = await Promise.all([
+    imagesOf(
+      db,
+      'source',
+      citations.map((c) => str(c.sourceId) ?? ''),
+      at,
+    ),
+    imagesOf(
+      db,
+      'person',
+      citations.map((c) => str(c.speakerId)).filter((v): v is string => v !== null),
+      at,
+    ),
+    imagesOf(db, 'event', otherIds, at),
+  ]);
+
+  const sources: (Citation & { order: number })[] = [];
+  citations.forEach((c, order) => {
+    const source = sourceImages.get(str(c.sourceId) ?? '');
+    if (!source) return;
+    const speakerImage = speakerImages.get(str(c.speakerId) ?? '');
+    const speaker: PersonRef | null =
+      speakerImage && str(speakerImage.slug) && str(speakerImage.name)
+        ? {
+            id: speakerImage.id,
+            slug: str(speakerImage.slug)!,
+            name: str(speakerImage.name)!,
+            role: str(speakerImage.role) ?? '',
+          }
+        : null;
+    const published = str(source.published);
+    sources.push({
+      order,
+      sourceId: source.id,
+      outlet: str(source.outlet) ?? '',
+      title: str(source.title) ?? '',
+      url: str(source.url),
+      published,
+      publishedLabel: publishedLabel(published),
+      quote: str(c.quote) ?? '',
+      speaker,
+      stance: (str(c.stance) ?? 'supports') as CitationStance,
+      note: str(source.note) ?? '', // like the current detail: the source's note
+    });
+  });
+  // As the current detail orders them: publication date (unknown last), outlet, then as cited.
+  const publishedLo = (c: Citation) => {
+    const p = c.published ? parseEdtf(c.published) : null;
+    return p?.ok ? p.value.lo : null;
+  };
+  sources.sort((a, b) => {
+    const pa = publishedLo(a);
+    const pb = publishedLo(b);
+    if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : pa < pb ? -1 : 1;
+    return a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : a.order - b.order;
+  });
+
+  const linked: (LinkedEvent & { lo: string })[] = [];
+  links.forEach((link, k) => {
+    const other = otherEvents.get(otherIds[k]!);
+    if (!other) return;
+    const otherDate = str(other.date) ?? '';
+    const otherParsed = parseEdtf(otherDate);
+    linked.push({
+      lo: otherParsed.ok ? otherParsed.value.lo : '',
+      linkId: link.id,
+      type: link.data.type as EventLinkType,
+      direction: str(link.data.fromEventId) === id ? 'outgoing' : 'incoming',
+      note: str(link.data.note) ?? '',
+      event: {
+        id: other.id,
+        title: str(other.title) ?? '',
+        status: other.status as EventStatus,
+        type: other.type as EventType,
+        dateLabel: formatFuzzyDate(otherDate),
+      },
+    });
+  });
+  linked.sort((a, b) =>
+    a.lo !== b.lo ? (a.lo < b.lo ? -1 : 1) : a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0,
+  );
+
+  const date = parsed.value;
+  return {
+    id,
+    title: str(data.title) ?? '',
+    summary: str(data.summary) ?? '',
+    type: data.type as EventType,
+    status: data.status as EventStatus,
+    date: {
+      edtf: date.edtf,
+      lo: date.lo,
+      hi: date.hi,
+      precision: date.precision,
+      approximate: date.approximate,
+      uncertain: date.uncertain,
+      label: publishedLabel(date.edtf) ?? date.edtf,
+    },
+    sources: sources.map(({ order: _order, ...c }) => c),
+    links: linked.map(({ lo: _lo, ...l }) => l),
+    version: typeof data.version === 'number' ? data.version : 0,
+    asOf: new Date(at).toISOString(),
+  };
 }
 
 /** When the first record was written (the earliest moment an "as known on" view can show). */

@@ -92,6 +92,25 @@ export interface LinkedEvent {
   event: { id: string; title: string; status: EventStatus; type: EventType; dateLabel: string };
 }
 
+/**
+ * An event as it was recorded at a past moment (GET /api/v1/events/{id}?asof=…), rebuilt from
+ * revisions: its fields, its citations (sources as they were then) and its links then.
+ */
+export interface EventAsKnownOn {
+  id: string;
+  title: string;
+  summary: string;
+  type: EventType;
+  status: EventStatus;
+  date: EventDate;
+  sources: Citation[];
+  links: LinkedEvent[];
+  /** The event's version then. */
+  version: number;
+  /** The moment (ISO 8601). */
+  asOf: string;
+}
+
 export interface RevisionSummary {
   id: number;
   entityType: string;

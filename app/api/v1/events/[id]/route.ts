@@ -1,7 +1,9 @@
+import { getEventAsKnownOn } from '@/db/queries/as-known-on';
 import { getEventDetail } from '@/db/queries/events';
 import { notFound } from '@/lib/api/errors';
 import { etag } from '@/lib/api/preconditions';
-import { noQuery, parseQuery } from '@/lib/api/query';
+import { parseQuery } from '@/lib/api/query';
+import { eventAsOfQuery } from '@/lib/api/as-of-query';
 import { jsonResponse } from '@/lib/api/responses';
 import { apiRoute, methodNotAllowed } from '@/lib/api/route';
 import { WRITE_RESOURCES } from '@/lib/api/write-resources';
@@ -9,9 +11,15 @@ import { apiDb } from '../../../_lib/db';
 import { itemRoutes } from '../../_lib/mutation';
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  parseQuery(request.nextUrl.searchParams, noQuery);
+  const { asof } = parseQuery(request.nextUrl.searchParams, eventAsOfQuery);
   const { id } = await params;
   const db = await apiDb();
+  // As recorded at a past moment (the timeline's "as known on"): from revisions, no ETag.
+  if (asof) {
+    const then = await getEventAsKnownOn(db, id, asof);
+    if (!then) throw notFound(`No event with id ${id} was recorded on ${asof}.`);
+    return jsonResponse(then);
+  }
   const event = await getEventDetail(db, id);
   if (!event) throw notFound(`No event with id ${id}.`);
   // The ETag is the version: send it back as If-Match with PATCH or DELETE.
