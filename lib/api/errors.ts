@@ -18,6 +18,7 @@ export const API_ERROR_CODES = [
   'unsupported_media_type',
   'payload_too_large',
   'precondition_required',
+  'rate_limited',
   'database_unavailable',
   'internal_error',
 ] as const;

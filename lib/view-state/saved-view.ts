@@ -18,6 +18,16 @@ const URL_KEYS: Record<string, keyof ViewState> = Object.fromEntries(
   ]),
 );
 
+/** What POST /api/v1/views answers (201). */
+export interface SavedViewCreated {
+  slug: string;
+  /** The absolute link, /v/{slug} on the host the request named. */
+  url: string;
+  title: string;
+  /** The pinned moment (ISO), or null: the link shows the current data. */
+  asKnownOn: string | null;
+}
+
 export interface SavedViewRequest {
   state: ViewState;
   title: string | null;

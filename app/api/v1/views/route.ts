@@ -6,9 +6,10 @@ import { ApiError } from '@/lib/api/errors';
 import { jsonResponse } from '@/lib/api/responses';
 import { apiRoute, methodNotAllowed } from '@/lib/api/route';
 import { describeView } from '@/lib/view-state/describe';
-import { parseSavedViewBody } from '@/lib/view-state/saved-view';
+import { parseSavedViewBody, type SavedViewCreated } from '@/lib/view-state/saved-view';
 import { filtersOf } from '@/lib/view-state/schema';
 import { mutationContext } from '../_lib/mutation';
+import { enforceViewCreationLimit } from '../_lib/view-limit';
 
 // POST /api/v1/views — saves a timeline view as a shareable link.
 //   body: the query of a /timeline URL as a JSON object, e.g.
@@ -18,9 +19,12 @@ import { mutationContext } from '../_lib/mutation';
 // `pin` saves the data as known now (later edits do not change what the link shows); a body
 // with `asof` is pinned to that moment. Any visitor may save a view (lib/domain/permissions.ts);
 // like every write, a cookie-carrying request must come from this site (lib/security/origin.ts).
+// Rate limited (db/auth/view-limits.ts): 30 per client address per 10 minutes for anonymous
+// visitors, 300 per account for signed-in people → 429 with Retry-After.
 
 export const POST = apiRoute(async (request: NextRequest) => {
   const { db, actor } = await mutationContext(request);
+  await enforceViewCreationLimit(db, actor, request.headers);
   const body = await readJsonObject(request, { limit: 16 * 1024 });
   const parsed = parseSavedViewBody(body);
   if (!parsed.ok) {
@@ -41,7 +45,12 @@ export const POST = apiRoute(async (request: NextRequest) => {
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   if (proto === 'http' || proto === 'https') url.protocol = `${proto}:`;
   return jsonResponse(
-    { slug: view.slug, url: url.toString(), title: view.title, asKnownOn: view.asKnownOn },
+    {
+      slug: view.slug,
+      url: url.toString(),
+      title: view.title,
+      asKnownOn: view.asKnownOn,
+    } satisfies SavedViewCreated,
     { status: 201, headers: { Location: `/v/${view.slug}` } },
   );
 });
