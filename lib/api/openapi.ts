@@ -29,6 +29,8 @@ import {
   regionListSchema,
   regionProfileSchema,
 } from './openapi-schemas';
+import { eventAsOfQuery } from './as-of-query';
+import { eventAsKnownOnSchema, TIMELINE_TAG, timelinePaths } from './openapi-timeline';
 import { SECURITY_SCHEMES, WRITE_TAG, writePaths } from './openapi-write';
 import { organizationListQuery } from './query';
 
@@ -161,6 +163,7 @@ export function buildOpenApiDocument() {
       { name: 'organizations', description: 'Vendors, carriers, retailers, agencies.' },
       { name: 'regions', description: 'Countries, groupings, continents, cities.' },
       { name: 'meta', description: 'Health and this document.' },
+      TIMELINE_TAG,
       WRITE_TAG,
     ],
     paths: mergePaths(
@@ -189,11 +192,17 @@ export function buildOpenApiDocument() {
           get: read({
             operationId: 'getEvent',
             summary: 'One event with its sources, people, products, linked events and history',
+            description:
+              'With `asof`: the event as recorded at that moment (EventAsKnownOn), 404 when it did not exist then.',
             tags: ['events'],
             requestParams: {
               path: z.object({ id: z.string().meta({ format: 'uuid', description: 'The event id.' }) }),
+              query: eventAsOfQuery,
             },
-            ok: ok('The event.', eventDetailSchema),
+            ok: ok(
+              'The event (EventAsKnownOn with `asof`).',
+              z.union([eventDetailSchema, eventAsKnownOnSchema]),
+            ),
             notFound: true,
           }),
         },
@@ -258,6 +267,7 @@ export function buildOpenApiDocument() {
         },
       },
       writePaths(),
+      timelinePaths({ badRequest, internalError, unavailable }),
     ),
     components: { schemas: inputComponents(), securitySchemes: SECURITY_SCHEMES },
   };
