@@ -6,11 +6,13 @@ import type { TimelineData } from '@/lib/timeline/types';
 import type { ViewWords } from '@/lib/view-state/describe';
 import { viewWindow } from '@/lib/view-state/describe';
 import type { ViewState } from '@/lib/view-state/schema';
+import { PREVIEW_FONT_FAMILY, previewFonts, previewWeight } from './preview-fonts';
 
 // The picture of a view: its title, window and moment above the timeline itself (the same
 // layout and renderer as the page, its lanes and events at its window), drawn by next/og
-// (satori + resvg) with the font next/og bundles: no network, no system fonts. Shapes are one
-// embedded SVG; texts are laid over it as satori text, which the engine turns into glyphs.
+// (satori + resvg) in Inter, the app's font, read from @fontsource/inter (preview-fonts.ts): no
+// network, no system fonts. Shapes are one embedded SVG; texts are laid over it as satori text,
+// which the engine turns into glyphs.
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -69,6 +71,7 @@ function TimelineDrawing({
               justifyContent:
                 box.align === 'center' ? 'center' : box.align === 'right' ? 'flex-end' : 'flex-start',
               fontSize: box.size,
+              fontWeight: previewWeight(t.style.font),
               lineHeight: 1.15,
               color: t.style.color,
               whiteSpace: 'nowrap',
@@ -127,11 +130,14 @@ function PreviewCard({
         flexDirection: 'column',
         background: '#ffffff',
         color: '#152030',
+        fontFamily: PREVIEW_FONT_FAMILY,
         padding: `${PAD - 8}px ${PAD}px ${PAD}px`,
       }}
     >
       <div style={{ display: 'flex', flexDirection: 'column', height: HEADER - PAD + 8 }}>
-        <div style={{ display: 'flex', alignItems: 'center', fontSize: 22, color: '#0d5c85' }}>
+        <div
+          style={{ display: 'flex', alignItems: 'center', fontSize: 22, fontWeight: 600, color: '#0d5c85' }}
+        >
           <div
             style={{
               display: 'flex',
@@ -148,6 +154,7 @@ function PreviewCard({
           style={{
             display: 'flex',
             fontSize: 40,
+            fontWeight: 700,
             marginTop: 10,
             lineHeight: 1.15,
             whiteSpace: 'nowrap',
@@ -184,8 +191,10 @@ export function timelinePreviewResponse(
   size: { width: number; height: number } = PREVIEW_SIZE,
   headers: Record<string, string> = {},
 ): ImageResponse {
+  const fonts = previewFonts();
   return new ImageResponse(<PreviewCard {...input} width={size.width} height={size.height} />, {
     ...size,
+    ...(fonts.length ? { fonts } : {}),
     headers: { 'Cache-Control': 'public, max-age=300', ...headers },
   });
 }
