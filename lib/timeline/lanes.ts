@@ -36,6 +36,13 @@ function laneKeys(item: TimelineItem, group: GroupBy): { key: string; label: str
   }
 }
 
+let collator: Intl.Collator | undefined;
+/** One collator for lane names (localeCompare with options builds one per call). */
+function laneCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base' });
+  return collator;
+}
+
 /**
  * Groups the items into lanes, each in time order. Lanes are sorted by name (event types in
  * vocabulary order), with the "none" lane last.
@@ -78,10 +85,7 @@ export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
     if (a.key === NO_LANE_KEY || b.key === NO_LANE_KEY)
       return a.key === NO_LANE_KEY ? (b.key === NO_LANE_KEY ? 0 : 1) : -1;
     if (group === 'type') return typeRank(a.key) - typeRank(b.key);
-    return (
-      a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-    );
+    return laneCollator().compare(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   });
   return lanes;
 }

@@ -219,13 +219,33 @@ export function buildScene(model: TimelineModel, group: GroupBy): TimelineScene 
         layout = {
           level: q.level,
           msPerPx: q.msPerPx,
-          lanes: lanes.map((lane, k) => layoutLane(model, lane.entries, laneRows[k]!, q.msPerPx)),
+          lanes: lazyList(lanes.length, (k) => layoutLane(model, lanes[k]!.entries, laneRows[k]!, q.msPerPx)),
         };
         cache.set(q.level, layout);
       }
       return layout;
     },
   };
+}
+
+/**
+ * An array of `length` values, each computed by `make(k)` when first read: a zoom level lays out
+ * only the lanes a frame reads (those in view), the others when they scroll into it.
+ */
+export function lazyList<T>(length: number, make: (k: number) => T): T[] {
+  const list = new Array<T>(length);
+  for (let k = 0; k < length; k++) {
+    Object.defineProperty(list, k, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const value = make(k);
+        Object.defineProperty(list, k, { value, writable: false, configurable: false, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return list;
 }
 
 /** y of the top of row `row` in lane `lane` (the cluster strip is row = laneRows[lane]). */

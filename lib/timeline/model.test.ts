@@ -113,3 +113,21 @@ describe('the model', () => {
     expect(buildLanes(model, 'region').map((l) => l.label)).toEqual(['No region']);
   });
 });
+
+describe('lazy lists', () => {
+  it('computes each value once, when first read', async () => {
+    const { lazyList } = await import('./layout');
+    const made: number[] = [];
+    const list = lazyList(4, (k) => {
+      made.push(k);
+      return k * 10;
+    });
+    expect(list).toHaveLength(4);
+    expect(made).toEqual([]);
+    expect(list[2]).toBe(20);
+    expect(list[2]).toBe(20);
+    expect(made).toEqual([2]);
+    expect(list.map((v) => v + 1)).toEqual([1, 11, 21, 31]);
+    expect(made).toEqual([2, 0, 1, 3]);
+  });
+});
