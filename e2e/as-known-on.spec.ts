@@ -45,6 +45,13 @@ test('the timeline as known before an edit, then as it is now', async ({ page, b
     await expect(page.getByTestId('as-of-notice')).toContainText('Showing the data as recorded on');
     await expect(panel(original).getByRole('heading', { level: 2, name: original })).toBeVisible();
     await expect(panel(original).getByText('Planned', { exact: true })).toBeVisible();
+    // The panel's sources and links are those of that moment too (from the event's revisions).
+    await expect(panel(original).getByTestId('panel-as-of')).toContainText('As recorded then');
+    const then = await pageFetch(page, `/api/v1/events/${id}?asof=${moment.toISOString()}`, {
+      method: 'GET',
+    });
+    expect(then.status).toBe(200);
+    expect(then.body).toMatchObject({ id, title: original, status: 'planned', sources: [], links: [] });
     await expect(
       page.getByRole('application', { name: /^Timeline of events/ }).locator('[data-mark]'),
     ).toHaveAttribute('data-mark', /dashed/);
