@@ -78,6 +78,9 @@ export function SyntheticTimeline({ count, seed }: { count: number; seed: number
             afterNextPaint(() => {
               const end = performance.now();
               performance.measure('timeline:commit-to-draw', { start: run.t0, end: drawn });
+              const rendered = performance.getEntriesByName('timeline:render-start')[0];
+              if (rendered)
+                performance.measure('timeline:to-render', { start: run.t0, end: rendered.startTime });
               performance.measure('timeline:first-frame', { start: run.t0, end });
               window.__timelineFirstFrameMs = end - run.t0;
               setFirstFrame(window.__timelineFirstFrameMs);

@@ -136,6 +136,7 @@ export function Timeline({
   ref,
 }: TimelineProps) {
   const uid = useId();
+  useState(() => performance.mark('timeline:render-start'));
   const model = useMemo(() => timed('timeline:model', () => buildModel(data)), [data]);
   const scene = useMemo(() => timed('timeline:lanes', () => buildScene(model, group)), [model, group]);
   const fitted = useMemo(() => fitWindow(model.extent), [model]);
@@ -153,6 +154,10 @@ export function Timeline({
   const [keyboardMode, setKeyboardMode] = useState(false);
   const [hover, setHover] = useState<{ hit: Hit; x: number; y: number; count: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // What is not needed for the first frame (the overview strip and its histogram, the legend)
+  // mounts once that frame has been rendered.
+  const [extrasReady, setExtrasReady] = useState(false);
+  useEffect(() => afterNextFrame(() => setExtrasReady(true)), []);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -313,9 +318,11 @@ export function Timeline({
     const el = surfaceRef.current;
     const scroller = scrollerRef.current;
     if (!el || !scroller) return;
-    widthRef.current = Math.floor(el.clientWidth);
-    frameHeightRef.current = Math.floor(scroller.clientHeight);
-    themeRef.current = themeFromCss(document.documentElement);
+    timed('timeline:measure', () => {
+      widthRef.current = Math.floor(el.clientWidth);
+      frameHeightRef.current = Math.floor(scroller.clientHeight);
+      themeRef.current = themeFromCss(document.documentElement);
+    });
     timed('timeline:first-draw', () => drawRef.current());
   }, []);
   useEffect(() => {
@@ -848,7 +855,13 @@ export function Timeline({
           <p className="empty-state__title">No events match these filters.</p>
         </div>
       ) : null}
-      {overview && model.items.length > 0 ? (
+      {overview && model.items.length > 0 && !extrasReady ? (
+        // The overview strip comes after the first frame; its box holds its place meanwhile.
+        <div className="timeline-overview" aria-hidden="true">
+          <div className="timeline-overview__frame" style={{ height: OVERVIEW_BOX_HEIGHT }} />
+        </div>
+      ) : null}
+      {overview && model.items.length > 0 && extrasReady ? (
         <TimelineOverview
           model={model}
           store={store}
@@ -866,7 +879,7 @@ export function Timeline({
         zoom, 0 shows everything.
       </p>
       <div className="timeline__help">
-        <TimelineLegend />
+        {extrasReady ? <TimelineLegend /> : null}
         <details className="timeline__keys">
           <summary>Keyboard and mouse</summary>
           <ul>
@@ -894,6 +907,26 @@ export function Timeline({
       </p>
     </div>
   );
+}
+
+/** Height of the overview strip's frame: its canvas and borders (overview.tsx). */
+const OVERVIEW_BOX_HEIGHT = 46;
+
+/** Calls `done` in a task after the next frame has been rendered; returns a canceller. */
+function afterNextFrame(done: () => void): () => void {
+  let cancelled = false;
+  const id = requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      if (!cancelled) done();
+    };
+    channel.port2.postMessage(null);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(id);
+  };
 }
 
 /** Runs `work` as a User Timing measure (seen in performance traces and by the benchmark). */
