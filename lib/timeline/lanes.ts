@@ -54,6 +54,7 @@ export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
     if (lane) lane.entries.push(index);
     else byKey.set(key, { label, entries: [index] });
   };
+  const { order, items } = model;
   if (group === 'counterparty') {
     for (const index of model.order) {
       const keys = laneKeys(model.items[index]!, group);
@@ -61,15 +62,30 @@ export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
       for (const { key, label } of keys) add(key, label, index);
     }
   } else {
-    // One lane per event: no per-event allocation (this runs before the first frame).
-    for (const index of model.order) {
-      const item = model.items[index]!;
-      if (group === 'type') add(item.type, EVENT_TYPE_LABELS[item.type], index);
-      else {
+    // One lane per event: no per-event allocation, and the previous event's lane is tried
+    // first (this runs before the first frame).
+    let lastKey = '';
+    let last: number[] | null = null;
+    for (let k = 0; k < order.length; k++) {
+      const index = order[k]!;
+      const item = items[index]!;
+      let key: string;
+      let label: string;
+      if (group === 'type') {
+        key = item.type;
+        label = EVENT_TYPE_LABELS[item.type];
+      } else {
         const ref = group === 'vendor' ? item.vendor : item.region;
-        if (ref) add(ref.slug, ref.name, index);
-        else add(NO_LANE_KEY, NONE_LABEL[group], index);
+        key = ref ? ref.slug : NO_LANE_KEY;
+        label = ref ? ref.name : NONE_LABEL[group];
       }
+      if (last && key === lastKey) {
+        last.push(index);
+        continue;
+      }
+      add(key, label, index);
+      lastKey = key;
+      last = byKey.get(key)!.entries;
     }
   }
   const lanes = [...byKey.entries()].map(([key, lane]) => ({

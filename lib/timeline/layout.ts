@@ -134,24 +134,41 @@ export function layoutLane(
 
 /** How many rows a lane needs when its whole time span is ~1000 px wide, capped at `max`. */
 export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: number): number {
-  if (entries.length <= 1) return 1;
+  const count = entries.length;
+  if (count <= 1) return 1;
+  const { start, end, point } = model;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const i of entries) {
-    lo = Math.min(lo, model.start[i]!);
-    hi = Math.max(hi, model.end[i]!);
+  for (let k = 0; k < count; k++) {
+    const i = entries[k]!;
+    if (start[i]! < lo) lo = start[i]!;
+    if (end[i]! > hi) hi = end[i]!;
   }
   const msPerPx = Math.max(hi - lo, 30 * DAY_MS) / 1000;
   const gap = METRICS.gapPx * msPerPx;
-  const ends: number[] = [];
-  for (const i of entries) {
-    const vs = visualStart(model, i, msPerPx);
-    const ve = visualEnd(model, i, msPerPx);
-    const r = ends.findIndex((end) => vs >= end + gap);
-    if (r >= 0) ends[r] = ve;
-    else if (ends.length < max) ends.push(ve);
+  const radius = METRICS.pointRadius * msPerPx;
+  const minBar = METRICS.minBarPx * msPerPx;
+  // visualStart / visualEnd inlined: this runs for every event before the first frame.
+  const ends = new Float64Array(max);
+  let rows = 0;
+  for (let k = 0; k < count; k++) {
+    const i = entries[k]!;
+    const s = start[i]!;
+    let vs: number;
+    let ve: number;
+    if (point[i]) {
+      vs = s + DAY_MS / 2 - radius;
+      ve = s + DAY_MS / 2 + radius;
+    } else {
+      vs = s;
+      ve = Math.max(end[i]!, s + minBar);
+    }
+    let r = 0;
+    while (r < rows && vs < ends[r]! + gap) r++;
+    if (r < rows) ends[r] = ve;
+    else if (rows < max) ends[rows++] = ve;
   }
-  return Math.max(1, ends.length);
+  return Math.max(1, rows);
 }
 
 export interface SceneLayout {

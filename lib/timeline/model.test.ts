@@ -131,3 +131,32 @@ describe('lazy lists', () => {
     expect(made).toEqual([2, 0, 1, 3]);
   });
 });
+
+describe('rows a lane needs', () => {
+  it('matches the plain greedy packing (visualStart / visualEnd, first row that fits)', async () => {
+    const { maxRowsFor, rowsNeeded, visualEnd, visualStart, METRICS } = await import('./layout');
+    for (const count of [40, 3000]) {
+      const data = syntheticTimeline({ count, seed: 7, lanes: 12 });
+      const model = buildModel(data);
+      const lanes = buildLanes(model, 'vendor');
+      const max = maxRowsFor(lanes.length) + 3;
+      for (const lane of lanes) {
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (const i of lane.entries) {
+          lo = Math.min(lo, model.start[i]!);
+          hi = Math.max(hi, model.end[i]!);
+        }
+        const mpp = Math.max(hi - lo, 30 * DAY_MS) / 1000;
+        const ends: number[] = [];
+        for (const i of lane.entries) {
+          const vs = visualStart(model, i, mpp);
+          const r = ends.findIndex((end) => vs >= end + METRICS.gapPx * mpp);
+          if (r >= 0) ends[r] = visualEnd(model, i, mpp);
+          else if (ends.length < max) ends.push(visualEnd(model, i, mpp));
+        }
+        expect(rowsNeeded(model, lane.entries, max), lane.key).toBe(Math.max(1, ends.length));
+      }
+    }
+  });
+});
