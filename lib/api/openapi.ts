@@ -29,6 +29,7 @@ import {
   regionListSchema,
   regionProfileSchema,
 } from './openapi-schemas';
+import { exportPaths } from './openapi-exports';
 import { SECURITY_SCHEMES, WRITE_TAG, writePaths } from './openapi-write';
 import { organizationListQuery } from './query';
 
@@ -160,6 +161,7 @@ export function buildOpenApiDocument() {
       { name: 'events', description: 'Dated events between vendors, regions and other organizations.' },
       { name: 'organizations', description: 'Vendors, carriers, retailers, agencies.' },
       { name: 'regions', description: 'Countries, groupings, continents, cities.' },
+      { name: 'metrics', description: 'Market share and shipments by vendor, region and quarter, with sources.' },
       { name: 'meta', description: 'Health and this document.' },
       WRITE_TAG,
     ],
@@ -258,6 +260,7 @@ export function buildOpenApiDocument() {
         },
       },
       writePaths(),
+      exportPaths(),
     ),
     components: { schemas: inputComponents(), securitySchemes: SECURITY_SCHEMES },
   };
