@@ -37,3 +37,27 @@ export function EventExportLinks({ params, label = 'these events' }: { params: U
     </ul>
   );
 }
+
+/** A vendor's or region's page: its planned entries as a calendar, its events as CSV, its metrics. */
+export function FollowCard({ by, slug, name }: { by: 'vendor' | 'region'; slug: string; name: string }) {
+  const query = `?${by}=${encodeURIComponent(slug)}`;
+  return (
+    <div className="card">
+      <h2>Follow</h2>
+      <ul className="link-list">
+        <li>
+          <a href={`/feeds/planned.ics${query}`}>Subscribe to {name}’s planned entries</a>{' '}
+          <span className="muted">(calendar feed; overdue plans are marked)</span>
+        </li>
+        <li>
+          <a href={`/api/v1/events.csv${query}`} download>
+            Download {by === 'vendor' ? `${name}’s events` : `events in ${name}`} as CSV
+          </a>
+        </li>
+        <li>
+          <a href={`/metrics${query}`}>Market share and shipments</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
