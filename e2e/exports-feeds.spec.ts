@@ -6,7 +6,7 @@ import { IDS } from '../db/seed/article';
 import { nextQuarter } from '../lib/metrics/periods';
 import { SYNTHETIC_METRIC_OUTLET, syntheticMetricsCsv } from '../lib/metrics/testing/synthetic-metrics';
 import { expect, test } from './fixtures';
-import { signUpEditor } from './support/accounts';
+import { signUp, signUpEditor } from './support/accounts';
 
 // Exports and feeds on the seeded founding article, and the metrics charts. The metric values
 // imported here are SYNTHETIC (their source says so), made unique for this run, in the e2e
@@ -15,20 +15,32 @@ import { signUpEditor } from './support/accounts';
 const DEAL_TITLE = 'Huawei and AT&T deal to sell Huawei phones in the US';
 
 test.describe('exports and feeds', () => {
-  test('the CSV export of the current filter (vendor Huawei) holds the AT&T–Huawei row', async ({ page, request }) => {
+  test('the CSV export of the current filter (vendor Huawei) holds the AT&T–Huawei row', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/events');
     await page.getByLabel('Vendor').selectOption({ label: 'Huawei' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/vendor=huawei/);
     const link = page.getByTestId('export-csv');
     await expect(link).toHaveAttribute('href', /^\/api\/v1\/events\.csv\?.*vendor=huawei/);
-    await expect(page.getByTestId('export-json')).toHaveAttribute('href', /^\/api\/v1\/events\.json\?.*vendor=huawei/);
-    await expect(page.getByTestId('subscribe-ics')).toHaveAttribute('href', '/feeds/planned.ics?vendor=huawei');
+    await expect(page.getByTestId('export-json')).toHaveAttribute(
+      'href',
+      /^\/api\/v1\/events\.json\?.*vendor=huawei/,
+    );
+    await expect(page.getByTestId('subscribe-ics')).toHaveAttribute(
+      'href',
+      '/feeds/planned.ics?vendor=huawei',
+    );
 
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^beachhead-events-huawei-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile((await download.path())!, 'utf8');
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     const deal = parsed.data.find((row) => row.id === IDS.event.attHuaweiDeal);
     expect(deal).toMatchObject({
@@ -43,9 +55,13 @@ test.describe('exports and feeds', () => {
     expect(parsed.data.every((row) => row.vendor === 'huawei')).toBe(true);
 
     // Exactly the rows of the JSON listing with the same filter.
-    const listing = (await (await request.get('/api/v1/events?vendor=huawei&limit=200')).json()) as { items: { id: string }[] };
+    const listing = (await (await request.get('/api/v1/events?vendor=huawei&limit=200')).json()) as {
+      items: { id: string }[];
+    };
     expect(parsed.data.map((row) => row.id)).toEqual(listing.items.map((item) => item.id));
-    const json = (await (await request.get('/api/v1/events.json?vendor=huawei')).json()) as { items: { id: string }[] };
+    const json = (await (await request.get('/api/v1/events.json?vendor=huawei')).json()) as {
+      items: { id: string }[];
+    };
     expect(json.items.map((item) => item.id)).toEqual(listing.items.map((item) => item.id));
 
     // Same filter parsing as the listing: unknown or paging parameters are refused by name.
@@ -55,13 +71,23 @@ test.describe('exports and feeds', () => {
     expect((await request.get('/api/v1/events.csv?limit=5')).status()).toBe(400);
   });
 
-  test('the calendar feed is valid iCalendar and lists Xiaomi’s planned US entry with its window', async ({ request }) => {
-    for (const query of ['', '?vendor=xiaomi', '?region=united-states', '?vendor=xiaomi&region=north-america']) {
+  test('the calendar feed is valid iCalendar and lists Xiaomi’s planned US entry with its window', async ({
+    request,
+  }) => {
+    for (const query of [
+      '',
+      '?vendor=xiaomi',
+      '?region=united-states',
+      '?vendor=xiaomi&region=north-america',
+    ]) {
       const response = await request.get(`/feeds/planned.ics${query}`);
       expect(response.status(), query).toBe(200);
       expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
       const text = await response.text();
-      expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'folded lines').toBe(true);
+      expect(
+        text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75),
+        'folded lines',
+      ).toBe(true);
       const calendar = new ICAL.Component(ICAL.parse(text));
       expect(calendar.name).toBe('vcalendar');
       const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -88,11 +114,19 @@ test.describe('exports and feeds', () => {
     const xml = await response.text();
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="http:\/\/[^"]+\/changes\/[a-z-]+\/[0-9a-f-]{36}"\/>/);
+    expect(xml).toMatch(
+      /<link rel="alternate" type="text\/html" href="http:\/\/[^"]+\/changes\/[a-z-]+\/[0-9a-f-]{36}"\/>/,
+    );
 
     await page.goto('/changes');
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feeds\/changes\.atom$/);
-    await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute('href', /\/feeds\/planned\.ics$/);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/feeds\/changes\.atom$/,
+    );
+    await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute(
+      'href',
+      /\/feeds\/planned\.ics$/,
+    );
     await expect(page.getByRole('link', { name: 'Subscribe to changes (Atom feed)' })).toBeVisible();
   });
 
@@ -109,7 +143,9 @@ test.describe('exports and feeds', () => {
     if (((await (await request.get('/api/v1/metrics')).json()) as { items: unknown[] }).items.length === 0) {
       await page.goto('/metrics');
       await expect(page.getByTestId('metrics-empty')).toContainText('No metrics recorded yet');
-      await expect(page.getByTestId('metrics-empty').getByRole('link', { name: 'import a CSV' })).toBeVisible();
+      await expect(
+        page.getByTestId('metrics-empty').getByRole('link', { name: 'import a CSV' }),
+      ).toBeVisible();
       expect(await axe()).toEqual([]);
     }
 
@@ -119,11 +155,26 @@ test.describe('exports and feeds', () => {
     // 16 free consecutive quarters from 2016-Q1 (earlier runs on this database may hold some).
     const taken = new Set(before.map((p) => p.period));
     let from = '2016-Q1';
-    const block = (start: string) => Array.from({ length: 16 }).reduce<string[]>((acc) => [...acc, acc.length ? nextQuarter(acc.at(-1)!) : start], []);
+    const block = (start: string) =>
+      Array.from({ length: 16 }).reduce<string[]>(
+        (acc) => [...acc, acc.length ? nextQuarter(acc.at(-1)!) : start],
+        [],
+      );
     while (block(from).some((q) => taken.has(q))) from = nextQuarter(from);
-    const good = syntheticMetricsCsv({ vendor: 'xiaomi', region: 'united-states', from, count: 16, tag, seed: Date.now() % 1000 });
+    const good = syntheticMetricsCsv({
+      vendor: 'xiaomi',
+      region: 'united-states',
+      from,
+      count: 16,
+      tag,
+      seed: Date.now() % 1000,
+    });
     const lines = good.trimEnd().split('\n');
-    const bad = [...lines.slice(0, 3), lines[3]!.replace(/,market_share_pct,[^,]+,/, ',market_share_pct,about ten,'), ...lines.slice(4)].join('\n');
+    const bad = [
+      ...lines.slice(0, 3),
+      lines[3]!.replace(/,market_share_pct,[^,]+,/, ',market_share_pct,about ten,'),
+      ...lines.slice(4),
+    ].join('\n');
 
     await page.goto('/metrics/import');
     expect(await axe({ include: 'main' })).toEqual([]);
@@ -142,9 +193,13 @@ test.describe('exports and feeds', () => {
     await page.getByRole('button', { name: 'Import metrics' }).click();
     await expect(page.getByText('Imported 16 values')).toBeVisible();
 
-    const after = ((await (await request.get(base)).json()) as { items: { period: string; source: { outlet: string } }[] }).items;
+    const after = (
+      (await (await request.get(base)).json()) as { items: { period: string; source: { outlet: string } }[] }
+    ).items;
     expect(after).toHaveLength(before.length + 16);
-    expect(after.filter((p) => p.source.outlet === SYNTHETIC_METRIC_OUTLET).length).toBeGreaterThanOrEqual(16);
+    expect(after.filter((p) => p.source.outlet === SYNTHETIC_METRIC_OUTLET).length).toBeGreaterThanOrEqual(
+      16,
+    );
 
     // Choose the series in the page: the choice lives in the URL.
     await page.goto('/metrics');
@@ -162,6 +217,74 @@ test.describe('exports and feeds', () => {
     expect(await axe()).toEqual([]);
     await plan.click();
     await expect(page).toHaveURL(new RegExp(`/events/${IDS.event.usPlannedEntry}$`));
-    await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi plans to enter the US market' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Xiaomi plans to enter the US market' }),
+    ).toBeVisible();
+  });
+
+  test('the metric form checks every field, refuses non-http sources and saves through the write path', async ({
+    page,
+    request,
+    axe,
+  }) => {
+    test.setTimeout(90_000);
+    const tag = `form-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+    const existing = (
+      (await (
+        await request.get('/api/v1/metrics?vendor=xiaomi&region=india&measure=shipments_units')
+      ).json()) as {
+        items: { period: string }[];
+      }
+    ).items.map((p) => p.period);
+    let quarter = '2001-Q1';
+    while (existing.includes(quarter)) quarter = nextQuarter(quarter);
+
+    await signUp(page, `Metric Contributor ${tag}`);
+    await page.goto('/metrics/new');
+    const form = page.getByRole('form', { name: 'New metric value' });
+    expect(await axe({ include: 'main' })).toEqual([]);
+    await form.getByRole('button', { name: 'Add value' }).click();
+    await expect(page.getByText('5 fields need attention.')).toBeVisible();
+    await expect(form.getByText('Give the quarter, e.g. 2018-Q4')).toBeVisible();
+    await expect(form.getByText(/Every figure needs its source/)).toBeVisible();
+
+    const pick = async (label: string, typed: string, option: RegExp) => {
+      await form.getByRole('combobox', { name: label }).fill(typed);
+      await form
+        .getByRole('listbox', { name: label, exact: true })
+        .getByRole('option', { name: option })
+        .click();
+    };
+    await pick('Vendor', 'Xiao', /^Xiaomi/);
+    await pick('Region', 'Indi', /^India/);
+    await form.getByLabel('Quarter').fill(quarter);
+    await form.getByLabel('Measure').selectOption('shipments_units');
+    await form.getByLabel('Value').fill('123456');
+    await form.getByLabel('New source: web address').fill('javascript:alert(1)');
+    await form.getByLabel('New source: outlet').fill(SYNTHETIC_METRIC_OUTLET);
+    await form.getByLabel('New source: title').fill(`Synthetic form figure ${tag}`);
+    await form.getByRole('button', { name: 'Add value' }).click();
+    await expect(form.getByText('Enter a full web address starting with http:// or https://')).toBeVisible();
+    await expect(page).toHaveURL(/\/metrics\/new$/);
+
+    await form.getByLabel('New source: web address').fill(`https://synthetic.example/metrics/${tag}`);
+    await form.getByRole('button', { name: 'Add value' }).click();
+    await expect(page).toHaveURL(/\/metrics\?vendor=xiaomi&measure=shipments_units/);
+    await expect(page.getByTestId('metric-chart').filter({ hasText: 'India' })).toBeVisible();
+    const saved = (
+      (await (
+        await request.get(
+          `/api/v1/metrics?vendor=xiaomi&region=india&measure=shipments_units&from=${quarter}&to=${quarter}`,
+        )
+      ).json()) as {
+        items: { value: number; source: { url: string } }[];
+      }
+    ).items;
+    expect(saved).toEqual([
+      expect.objectContaining({
+        value: 123456,
+        source: expect.objectContaining({ url: `https://synthetic.example/metrics/${tag}` }),
+      }),
+    ]);
   });
 });

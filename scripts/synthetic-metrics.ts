@@ -21,7 +21,8 @@ const { values } = parseArgs({
   },
 });
 if (!isQuarter(values.from)) throw new Error('--from must be a quarter such as 2010-Q1');
-if (!(METRIC_KINDS as readonly string[]).includes(values.measure)) throw new Error(`--measure: one of ${METRIC_KINDS.join(', ')}`);
+if (!(METRIC_KINDS as readonly string[]).includes(values.measure))
+  throw new Error(`--measure: one of ${METRIC_KINDS.join(', ')}`);
 process.stdout.write(
   syntheticMetricsCsv({
     vendor: values.vendor,

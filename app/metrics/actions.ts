@@ -16,7 +16,12 @@ import { nestedValidationError, runFormAction } from '../_forms/form-action';
 // Add one metric value. A new source described in the form is written first, in the same
 // transaction, through the write path: both are saved, or neither.
 
-const SOURCE_FIELD: Record<string, string> = { url: 'sourceUrl', outlet: 'sourceOutlet', title: 'sourceTitle', published: 'sourcePublished' };
+const SOURCE_FIELD: Record<string, string> = {
+  url: 'sourceUrl',
+  outlet: 'sourceOutlet',
+  title: 'sourceTitle',
+  published: 'sourcePublished',
+};
 
 export async function createMetricAction(
   previous: FormState<MetricValues>,

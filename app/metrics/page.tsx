@@ -16,14 +16,16 @@ import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = {
   title: 'Metrics',
-  description: 'Market share and shipments of smartphone vendors by region and quarter, each figure with its source, with the vendors’ events on the lines.',
+  description:
+    'Market share and shipments of smartphone vendors by region and quarter, each figure with its source, with the vendors’ events on the lines.',
 };
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
 
 export default async function MetricsPage({ searchParams }: Props) {
   const raw = await searchParams;
@@ -45,7 +47,11 @@ export default async function MetricsPage({ searchParams }: Props) {
   const measure: MetricKind = query.measure ?? 'market_share_pct';
   const chosen = Boolean(query.vendor || query.region);
   const points = chosen ? await listMetrics(db, { ...query, measure }) : [];
-  const pairs = [...new Map(points.map((p) => [`${p.vendor.id}|${p.region.id}`, { vendorId: p.vendor.id, regionId: p.region.id }])).values()];
+  const pairs = [
+    ...new Map(
+      points.map((p) => [`${p.vendor.id}|${p.region.id}`, { vendorId: p.vendor.id, regionId: p.region.id }]),
+    ).values(),
+  ];
   const markers = await listMetricEventMarkers(db, pairs);
   const series = buildSeries(points, markers, measure);
   const canAdd = decide(actor, 'create', 'metric').allowed;
@@ -79,19 +85,36 @@ export default async function MetricsPage({ searchParams }: Props) {
         {coverage.count === 0 ? (
           <div className="callout" role="note" data-testid="metrics-empty">
             <p>
-              <strong>No metrics recorded yet.</strong> Beachhead only shows figures that a source states, and the founding
-              article gives no market-share or shipment numbers — so there is nothing to chart yet, rather than invented data.
+              <strong>No metrics recorded yet.</strong> Beachhead only shows figures that a source states, and
+              the founding article gives no market-share or shipment numbers — so there is nothing to chart
+              yet, rather than invented data.
             </p>
             <p>
-              To add figures, {canAdd ? <Link href="/metrics/new">enter one with the form</Link> : <><Link href="/sign-in?next=/metrics/new">sign in</Link> and enter one with the form</>}, or{' '}
-              <Link href="/metrics/import">import a CSV</Link> (editors; <a href="/api/v1/metrics/import/template.csv" download>template</a>). Each value
-              needs its vendor, region, quarter and source.
+              To add figures,{' '}
+              {canAdd ? (
+                <Link href="/metrics/new">enter one with the form</Link>
+              ) : (
+                <>
+                  <Link href="/sign-in?next=/metrics/new">sign in</Link> and enter one with the form
+                </>
+              )}
+              , or <Link href="/metrics/import">import a CSV</Link> (editors;{' '}
+              <a href="/api/v1/metrics/import/template.csv" download>
+                template
+              </a>
+              ). Each value needs its vendor, region, quarter and source.
             </p>
           </div>
         ) : null}
 
         <Card>
-          <form className="metric-chooser" method="get" action="/metrics" role="search" aria-label="Choose a series">
+          <form
+            className="metric-chooser"
+            method="get"
+            action="/metrics"
+            role="search"
+            aria-label="Choose a series"
+          >
             <div className="field">
               <label htmlFor="metric-vendor">Vendor</label>
               <select id="metric-vendor" className="select" name="vendor" defaultValue={query.vendor ?? ''}>
@@ -137,7 +160,8 @@ export default async function MetricsPage({ searchParams }: Props) {
         {!parsed.success ? (
           <div className="callout" role="alert">
             <p>
-              The choice “{String(parsed.error.issues[0]?.path[0] ?? 'query')}” was not understood: {parsed.error.issues[0]?.message}.
+              The choice “{String(parsed.error.issues[0]?.path[0] ?? 'query')}” was not understood:{' '}
+              {parsed.error.issues[0]?.message}.
             </p>
           </div>
         ) : null}
@@ -148,13 +172,17 @@ export default async function MetricsPage({ searchParams }: Props) {
             <ul className="link-list">
               {coverage.vendors.map((v) => (
                 <li key={v.slug}>
-                  <Link href={`/metrics?vendor=${encodeURIComponent(v.slug)}&measure=${measure}`}>{v.name}</Link>{' '}
+                  <Link href={`/metrics?vendor=${encodeURIComponent(v.slug)}&measure=${measure}`}>
+                    {v.name}
+                  </Link>{' '}
                   <span className="muted">({v.points} values)</span>
                 </li>
               ))}
               {coverage.regions.map((r) => (
                 <li key={r.slug}>
-                  <Link href={`/metrics?region=${encodeURIComponent(r.slug)}&measure=${measure}`}>{r.name}</Link>{' '}
+                  <Link href={`/metrics?region=${encodeURIComponent(r.slug)}&measure=${measure}`}>
+                    {r.name}
+                  </Link>{' '}
                   <span className="muted">({r.points} values)</span>
                 </li>
               ))}
@@ -173,7 +201,8 @@ export default async function MetricsPage({ searchParams }: Props) {
               <div className="callout" role="note">
                 <p>
                   No {MEASURE_LABELS[measure].name.toLowerCase()} figures are recorded for this choice.{' '}
-                  <Link href="/metrics/new">Add one</Link> or <Link href="/metrics/import">import a CSV</Link>.
+                  <Link href="/metrics/new">Add one</Link> or <Link href="/metrics/import">import a CSV</Link>
+                  .
                 </p>
               </div>
             ) : (
@@ -182,7 +211,13 @@ export default async function MetricsPage({ searchParams }: Props) {
                   <MetricChart
                     key={s.key}
                     series={s}
-                    title={query.vendor && !query.region ? s.region.name : query.region && !query.vendor ? s.vendor.name : `${s.vendor.name} in ${s.region.name}`}
+                    title={
+                      query.vendor && !query.region
+                        ? s.region.name
+                        : query.region && !query.vendor
+                          ? s.vendor.name
+                          : `${s.vendor.name} in ${s.region.name}`
+                    }
                   />
                 ))}
               </div>

@@ -11,7 +11,13 @@ export function exportQuery(params: URLSearchParams, keys: readonly string[] = E
   return query ? `?${query}` : '';
 }
 
-export function EventExportLinks({ params, label = 'these events' }: { params: URLSearchParams; label?: string }) {
+export function EventExportLinks({
+  params,
+  label = 'these events',
+}: {
+  params: URLSearchParams;
+  label?: string;
+}) {
   const query = exportQuery(params);
   const calendar = exportQuery(params, ['vendor', 'region']);
   return (
@@ -23,7 +29,7 @@ export function EventExportLinks({ params, label = 'these events' }: { params: U
       </li>
       <li>
         <a href={`/api/v1/events.json${query}`} download data-testid="export-json">
-          JSON
+          Download {label} as JSON
         </a>
       </li>
       <li>

@@ -1,6 +1,16 @@
 'use client';
 
-import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ChartSeries } from '@/lib/metrics/series';
 import { formatMetricValue, MEASURE_LABELS } from '@/lib/metrics/query';
 import './metrics.css';
@@ -24,9 +34,14 @@ function markerShape(marker: ChartSeries['markers'][number]) {
   function MarkerShape({ cx = 0, cy = 0 }: MarkerShapeProps) {
     const label = `${marker.title} (${marker.label}, ${marker.status})`;
     return (
-      <a href={`/events/${marker.id}`} className={`metric-marker metric-marker--${marker.status}`} aria-label={`Event: ${label}`}>
+      <a
+        href={`/events/${marker.id}`}
+        className={`metric-marker metric-marker--${marker.status}`}
+        aria-label={`Event: ${label}`}
+      >
         <title>{label}</title>
-        <circle cx={cx} cy={cy} r={7} />
+        {/* A diamond, unlike the round data points. */}
+        <path d={`M ${cx} ${cy - 8} L ${cx + 8} ${cy} L ${cx} ${cy + 8} L ${cx - 8} ${cy} Z`} />
       </a>
     );
   }
@@ -50,8 +65,17 @@ export function MetricChart({ series, title }: { series: ChartSeries; title: str
         </p>
       </figcaption>
       <div className="metric-chart__plot">
-        <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 600, height: 260 }}>
-          <LineChart data={series.points} margin={{ top: 16, right: 20, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ResponsiveContainer
+          width="100%"
+          height="100%"
+          minWidth={0}
+          initialDimension={{ width: 600, height: 260 }}
+        >
+          <LineChart
+            data={series.points}
+            margin={{ top: 16, right: 20, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="x"
@@ -64,7 +88,9 @@ export function MetricChart({ series, title }: { series: ChartSeries; title: str
             <YAxis
               width={series.measure === 'shipments_units' ? 72 : 48}
               tickFormatter={(v: number) =>
-                series.measure === 'market_share_pct' ? `${v}%` : Intl.NumberFormat('en', { notation: 'compact' }).format(v)
+                series.measure === 'market_share_pct'
+                  ? `${v}%`
+                  : Intl.NumberFormat('en', { notation: 'compact' }).format(v)
               }
               domain={series.measure === 'market_share_pct' ? [0, 'auto'] : ['auto', 'auto']}
             />
@@ -82,16 +108,38 @@ export function MetricChart({ series, title }: { series: ChartSeries; title: str
               name={measure.name}
             />
             {series.markers.map((marker) => (
-              <ReferenceDot key={marker.id} x={marker.x} y={marker.y} r={7} shape={markerShape(marker)} ifOverflow="extendDomain" />
+              <ReferenceLine
+                key={`guide-${marker.id}`}
+                x={marker.x}
+                className="metric-chart__guide"
+                stroke="currentColor"
+                strokeOpacity={0.35}
+                strokeDasharray="2 4"
+                ifOverflow="extendDomain"
+              />
+            ))}
+            {series.markers.map((marker) => (
+              <ReferenceDot
+                key={marker.id}
+                x={marker.x}
+                y={marker.y}
+                r={7}
+                shape={markerShape(marker)}
+                ifOverflow="extendDomain"
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
       {series.markers.length ? (
-        <ul className="metric-chart__events" aria-label={`Events of ${title}`}>
+        <ul className="metric-chart__events" aria-label={`Events marked on the chart of ${title}`}>
           {series.markers.map((marker) => (
             <li key={marker.id}>
-              <a href={`/events/${marker.id}`}>{marker.title}</a> <span className="muted">({marker.label}, {marker.status})</span>
+              <span className={`metric-chart__key metric-chart__key--${marker.status}`} aria-hidden="true" />{' '}
+              <a href={`/events/${marker.id}`}>{marker.title}</a>{' '}
+              <span className="muted">
+                ({marker.label}, {marker.status})
+              </span>
             </li>
           ))}
         </ul>

@@ -36,8 +36,18 @@ export function MetricForm({ action, initialValues, vendors, regions, sources, c
       <fieldset className="record-form__section">
         <legend>Figure</legend>
         <div className="form-grid form-grid--2">
-          <PickerField name="vendorId" label="Vendor" options={vendors} defaultValue={initialValues.vendorId} />
-          <PickerField name="regionId" label="Region" options={regions} defaultValue={initialValues.regionId} />
+          <PickerField
+            name="vendorId"
+            label="Vendor"
+            options={vendors}
+            defaultValue={initialValues.vendorId}
+          />
+          <PickerField
+            name="regionId"
+            label="Region"
+            options={regions}
+            defaultValue={initialValues.regionId}
+          />
           <TextField
             name="period"
             label="Quarter"
@@ -66,32 +76,46 @@ export function MetricForm({ action, initialValues, vendors, regions, sources, c
       </fieldset>
       <fieldset className="record-form__section">
         <legend>Source</legend>
-        <p className="muted">Every figure needs the source that states it: pick it, or describe a new one.</p>
-        <PickerField
-          name="sourceId"
-          label="Existing source"
-          options={sources}
-          defaultValue={initialValues.sourceId}
-          optional
-        />
-        <div className="form-grid form-grid--2">
-          <TextField
-            name="sourceUrl"
-            label="New source: web address"
-            type="url"
-            hint="http:// or https:// only."
-            defaultValue={initialValues.sourceUrl}
+        <div className="stack-s">
+          <p className="muted">
+            Every figure needs the source that states it: pick it, or describe a new one.
+          </p>
+          <PickerField
+            name="sourceId"
+            label="Existing source"
+            options={sources}
+            defaultValue={initialValues.sourceId}
             optional
           />
-          <TextField name="sourceOutlet" label="New source: outlet" defaultValue={initialValues.sourceOutlet} optional />
-          <TextField name="sourceTitle" label="New source: title" defaultValue={initialValues.sourceTitle} optional />
-          <TextField
-            name="sourcePublished"
-            label="New source: published"
-            hint="e.g. April 2018"
-            defaultValue={initialValues.sourcePublished}
-            optional
-          />
+          <div className="form-grid form-grid--2">
+            <TextField
+              name="sourceUrl"
+              label="New source: web address"
+              type="url"
+              hint="http:// or https:// only."
+              defaultValue={initialValues.sourceUrl}
+              optional
+            />
+            <TextField
+              name="sourceOutlet"
+              label="New source: outlet"
+              defaultValue={initialValues.sourceOutlet}
+              optional
+            />
+            <TextField
+              name="sourceTitle"
+              label="New source: title"
+              defaultValue={initialValues.sourceTitle}
+              optional
+            />
+            <TextField
+              name="sourcePublished"
+              label="New source: published"
+              hint="e.g. April 2018"
+              defaultValue={initialValues.sourcePublished}
+              optional
+            />
+          </div>
         </div>
       </fieldset>
     </RecordForm>

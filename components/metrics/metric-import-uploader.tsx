@@ -32,7 +32,8 @@ export function MetricImportUploader() {
       fileRef.current?.focus();
       return;
     }
-    const dryRun = (event.currentTarget.elements.namedItem('dryRun') as HTMLInputElement | null)?.checked ?? false;
+    const dryRun =
+      (event.currentTarget.elements.namedItem('dryRun') as HTMLInputElement | null)?.checked ?? false;
     const body = new FormData();
     body.set('file', file);
     setStatus({ kind: 'running' });
@@ -47,7 +48,12 @@ export function MetricImportUploader() {
         | { error?: { message?: string; rows?: RowError[] } }
         | null;
       if (response.ok && payload && 'created' in payload) {
-        setStatus({ kind: 'done', created: payload.created, sourcesCreated: payload.sourcesCreated, dryRun: payload.dryRun });
+        setStatus({
+          kind: 'done',
+          created: payload.created,
+          sourcesCreated: payload.sourcesCreated,
+          dryRun: payload.dryRun,
+        });
       } else {
         const error = payload && 'error' in payload ? payload.error : undefined;
         setStatus({
@@ -57,7 +63,11 @@ export function MetricImportUploader() {
         });
       }
     } catch {
-      setStatus({ kind: 'failed', message: 'The upload failed (network error). Nothing was imported.', rows: [] });
+      setStatus({
+        kind: 'failed',
+        message: 'The upload failed (network error). Nothing was imported.',
+        rows: [],
+      });
     }
   }
 
@@ -66,10 +76,18 @@ export function MetricImportUploader() {
       <form onSubmit={onSubmit} className="stack-s" aria-describedby={ids.hint}>
         <div className="field">
           <label htmlFor={ids.file}>Metrics file (CSV)</label>
-          <input ref={fileRef} id={ids.file} name="file" type="file" accept=".csv,text/csv" className="input" disabled={running} />
+          <input
+            ref={fileRef}
+            id={ids.file}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            className="input"
+            disabled={running}
+          />
           <p id={ids.hint} className="field__hint">
-            Every row is checked first. If any row has a problem, nothing is imported and each problem is listed with its
-            row and column.
+            Every row is checked first. If any row has a problem, nothing is imported and each problem is
+            listed with its row and column.
           </p>
         </div>
         <div className="field">

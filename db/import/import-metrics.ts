@@ -28,8 +28,7 @@ export interface MetricImportResult {
 }
 
 export type MetricImportOutcome =
-  | { ok: true; result: MetricImportResult }
-  | { ok: false; errors: ImportRowError[] };
+  { ok: true; result: MetricImportResult } | { ok: false; errors: ImportRowError[] };
 
 class RowWriteError extends Error {
   constructor(readonly errors: ImportRowError[]) {
@@ -37,7 +36,11 @@ class RowWriteError extends Error {
   }
 }
 
-function rowErrors(error: ValidationError, row: number, columnOf: (field: string) => string): ImportRowError[] {
+function rowErrors(
+  error: ValidationError,
+  row: number,
+  columnOf: (field: string) => string,
+): ImportRowError[] {
   return Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
     messages.map((message) => ({ row, column: columnOf(field), message })),
   );
@@ -49,9 +52,20 @@ async function existingPoints(db: Db, plan: MetricImportPlan): Promise<ImportRow
   const vendorIds = [...new Set(plan.metrics.map((m) => String(m.input.vendorId)))];
   const regionIds = [...new Set(plan.metrics.map((m) => String(m.input.regionId)))];
   const rows = await db
-    .select({ vendorId: metrics.vendorId, regionId: metrics.regionId, metric: metrics.metric, period: metrics.period })
+    .select({
+      vendorId: metrics.vendorId,
+      regionId: metrics.regionId,
+      metric: metrics.metric,
+      period: metrics.period,
+    })
     .from(metrics)
-    .where(and(inArray(metrics.vendorId, vendorIds), inArray(metrics.regionId, regionIds), isNull(metrics.deletedAt)));
+    .where(
+      and(
+        inArray(metrics.vendorId, vendorIds),
+        inArray(metrics.regionId, regionIds),
+        isNull(metrics.deletedAt),
+      ),
+    );
   const taken = new Set(rows.map((r) => `${r.vendorId}|${r.regionId}|${r.metric}|${r.period}`));
   return plan.metrics
     .filter((m) => taken.has(`${m.input.vendorId}|${m.input.regionId}|${m.input.metric}|${m.input.period}`))
@@ -80,7 +94,13 @@ export async function importMetrics(
   if (options.dryRun) {
     return {
       ok: true,
-      result: { created: 0, metricIds: [], dryRun: true, sourcesCreated: plan.newSources.length, sourcesMatched: plan.sourcesMatched },
+      result: {
+        created: 0,
+        metricIds: [],
+        dryRun: true,
+        sourcesCreated: plan.newSources.length,
+        sourcesMatched: plan.sourcesMatched,
+      },
     };
   }
   try {

@@ -15,7 +15,12 @@ import { listMetricEventMarkers, listMetrics, metricCoverage } from './metrics';
 // Queries of the exports, feeds and metrics, on the seeded founding article (PGlite and PostgreSQL).
 
 const editor: Actor = { kind: 'user', id: 'u-metrics-editor', name: 'Mia Metrics', role: 'editor' };
-const contributor: Actor = { kind: 'user', id: 'u-metrics-contrib', name: 'Cal Contrib', role: 'contributor' };
+const contributor: Actor = {
+  kind: 'user',
+  id: 'u-metrics-contrib',
+  name: 'Cal Contrib',
+  role: 'contributor',
+};
 const system: Actor = { kind: 'system', label: 'test' };
 
 let handle: DatabaseHandle;
@@ -65,10 +70,14 @@ describe(`exports and feeds (${ENGINE})`, () => {
     expect(xiaomi.date.lo).toBe('2018-12-01');
     expect(xiaomi.date.hi).toBe('2019-03-31');
 
-    expect((await listPendingPlans(db, { vendor: ['xiaomi'] })).map((p) => p.id)).toContain(IDS.event.usPlannedEntry);
+    expect((await listPendingPlans(db, { vendor: ['xiaomi'] })).map((p) => p.id)).toContain(
+      IDS.event.usPlannedEntry,
+    );
     expect(await listPendingPlans(db, { vendor: ['huawei'] })).toEqual([]);
     // A region includes its members: North America holds the United States.
-    expect((await listPendingPlans(db, { region: ['north-america'] })).map((p) => p.id)).toContain(IDS.event.usPlannedEntry);
+    expect((await listPendingPlans(db, { region: ['north-america'] })).map((p) => p.id)).toContain(
+      IDS.event.usPlannedEntry,
+    );
     expect(await listPendingPlans(db, { region: ['india'] })).toEqual([]);
   });
 
@@ -102,7 +111,12 @@ describe(`exports and feeds (${ENGINE})`, () => {
       },
       system,
     );
-    await createRecord(db, 'event_link', { fromEventId: outcome.id, toEventId: plan.id, type: 'fulfils' }, system);
+    await createRecord(
+      db,
+      'event_link',
+      { fromEventId: outcome.id, toEventId: plan.id, type: 'fulfils' },
+      system,
+    );
     expect(await listPendingPlans(db, { region: ['india'] })).toEqual([]);
   });
 });
@@ -115,7 +129,11 @@ describe(`metrics (${ENGINE})`, () => {
 
   it('refuses contributors', async () => {
     await expect(
-      importMetrics(db, contributor, rows(`${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T\n`)),
+      importMetrics(
+        db,
+        contributor,
+        rows(`${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T\n`),
+      ),
     ).rejects.toBeInstanceOf(AuthorizationError);
   });
 
@@ -151,23 +169,30 @@ describe(`metrics (${ENGINE})`, () => {
       .where(and(eq(revisions.entityType, 'metric'), eq(revisions.actorId, editor.id)));
     expect(metricRevisions[0]!.n).toBe(4);
 
-    const us = await listMetrics(db, { vendor: 'xiaomi', region: 'united-states', measure: 'market_share_pct' });
+    const us = await listMetrics(db, {
+      vendor: 'xiaomi',
+      region: 'united-states',
+      measure: 'market_share_pct',
+    });
     expect(us.map((p) => [p.period, p.value])).toEqual([
       ['2018-Q3', 0.5],
       ['2018-Q4', 0.75],
       ['2019-Q1', 1.25],
     ]);
     expect(us[0]!.source).toMatchObject({ outlet: 'Metrics Outlet', url: 'https://metrics.test/us' });
-    expect((await listMetrics(db, { vendor: 'xiaomi', from: '2018-10-01', to: '2018-12-31' })).map((p) => p.period)).toEqual([
-      '2018-Q4',
-      '2018-Q4',
-    ]);
+    expect(
+      (await listMetrics(db, { vendor: 'xiaomi', from: '2018-10-01', to: '2018-12-31' })).map(
+        (p) => p.period,
+      ),
+    ).toEqual(['2018-Q4', '2018-Q4']);
     const coverage = await metricCoverage(db);
     expect(coverage.count).toBe(4);
     expect(coverage.vendors).toEqual([{ slug: 'xiaomi', name: 'Xiaomi', points: 4 }]);
 
     const markers = await listMetricEventMarkers(db, [{ vendorId: IDS.org.xiaomi, regionId: IDS.region.us }]);
-    expect(markers.map((m) => m.id)).toEqual(expect.arrayContaining([IDS.event.usPlannedEntry, IDS.event.walmart]));
+    expect(markers.map((m) => m.id)).toEqual(
+      expect.arrayContaining([IDS.event.usPlannedEntry, IDS.event.walmart]),
+    );
     expect(markers.every((m) => m.vendorId === IDS.org.xiaomi && m.regionId === IDS.region.us)).toBe(true);
   });
 
@@ -181,7 +206,9 @@ describe(`metrics (${ENGINE})`, () => {
     const live = await db
       .select()
       .from(metrics)
-      .where(and(eq(metrics.period, '2018-Q4'), eq(metrics.metric, 'market_share_pct'), isNull(metrics.deletedAt)));
+      .where(
+        and(eq(metrics.period, '2018-Q4'), eq(metrics.metric, 'market_share_pct'), isNull(metrics.deletedAt)),
+      );
     expect(live.map((m) => Number(m.value))).toEqual([0.75]);
   });
 });

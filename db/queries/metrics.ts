@@ -44,7 +44,11 @@ function conditions(filters: MetricFilters): SQL[] {
 }
 
 /** Live points matching the filters, by vendor, region, measure, then quarter. */
-export async function listMetrics(db: Executor, filters: MetricFilters, limit = 100_000): Promise<MetricPoint[]> {
+export async function listMetrics(
+  db: Executor,
+  filters: MetricFilters,
+  limit = 100_000,
+): Promise<MetricPoint[]> {
   const rows = await db
     .select({
       id: metrics.id,
@@ -119,7 +123,9 @@ export async function listMetricEventMarkers(
       edtf: events.dateEdtf,
     })
     .from(events)
-    .where(and(isNull(events.deletedAt), inArray(events.vendorId, vendorIds), inArray(events.regionId, regionIds)))
+    .where(
+      and(isNull(events.deletedAt), inArray(events.vendorId, vendorIds), inArray(events.regionId, regionIds)),
+    )
     .orderBy(asc(events.dateLo), asc(events.id))
     .limit(5000);
   return rows
@@ -176,6 +182,10 @@ export async function metricCoverage(db: Executor): Promise<{
 
 /** A vendor's slug by id (for redirects after a form save). */
 export async function organizationSlugById(db: Executor, id: string): Promise<string | null> {
-  const [row] = await db.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, id)).limit(1);
+  const [row] = await db
+    .select({ slug: organizations.slug })
+    .from(organizations)
+    .where(eq(organizations.id, id))
+    .limit(1);
   return row?.slug ?? null;
 }

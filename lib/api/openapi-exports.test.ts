@@ -22,6 +22,7 @@ describe('OpenAPI: exports, feeds and metrics', () => {
 
   it('only references responses that exist', () => {
     const refs = JSON.stringify(doc.paths).match(/#\/components\/responses\/\w+/g) ?? [];
-    for (const ref of new Set(refs)) expect(doc.components.responses[ref.split('/').pop()!], ref).toBeDefined();
+    for (const ref of new Set(refs))
+      expect(doc.components.responses[ref.split('/').pop()!], ref).toBeDefined();
   });
 });

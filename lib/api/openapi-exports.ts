@@ -26,8 +26,14 @@ const exportQuery = z.object({
   region: slugList('Region slugs; a region includes its member regions.'),
   type: slugList('Event types; repeat or comma-separate.'),
   status: slugList('Event statuses; repeat or comma-separate.'),
-  from: z.string().optional().meta({ description: 'YYYY-MM-DD: events whose window ends on or after this day.' }),
-  to: z.string().optional().meta({ description: 'YYYY-MM-DD: events whose window starts on or before this day.' }),
+  from: z
+    .string()
+    .optional()
+    .meta({ description: 'YYYY-MM-DD: events whose window ends on or after this day.' }),
+  to: z
+    .string()
+    .optional()
+    .meta({ description: 'YYYY-MM-DD: events whose window starts on or before this day.' }),
   q: z.string().optional().meta({ description: 'Text search in title and summary.' }),
 });
 
@@ -43,7 +49,10 @@ const metricPoint = z
     source: z.object({ id: z.string(), outlet: z.string(), title: z.string(), url: z.string().nullable() }),
     version: z.number().int(),
   })
-  .meta({ id: 'MetricPoint', description: 'One value of one vendor in one region for one quarter, with its source.' });
+  .meta({
+    id: 'MetricPoint',
+    description: 'One value of one vendor in one region for one quarter, with its source.',
+  });
 
 const metricImportResult = z
   .object({
@@ -56,7 +65,9 @@ const metricImportResult = z
   .meta({ id: 'MetricImportResult' });
 
 export function exportPaths(): ZodOpenApiPathsObject {
-  const metricColumns = METRIC_IMPORT_COLUMNS.map((c) => `\`${c.name}\`${c.required ? ' (required)' : ''}`).join(', ');
+  const metricColumns = METRIC_IMPORT_COLUMNS.map(
+    (c) => `\`${c.name}\`${c.required ? ' (required)' : ''}`,
+  ).join(', ');
   return {
     '/api/v1/events.csv': {
       get: {
@@ -68,7 +79,10 @@ export function exportPaths(): ZodOpenApiPathsObject {
         tags: ['events'],
         requestParams: { query: exportQuery },
         responses: {
-          200: { description: 'The CSV file (Content-Disposition: attachment).', content: { 'text/csv': { schema: { type: 'string' } } } },
+          200: {
+            description: 'The CSV file (Content-Disposition: attachment).',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
           400: badRequest,
           500: internalError,
           503: unavailable,
@@ -78,7 +92,8 @@ export function exportPaths(): ZodOpenApiPathsObject {
     '/api/v1/events.json': {
       get: {
         operationId: 'exportEventsJson',
-        summary: 'Every event matching the filters of GET /api/v1/events, as one JSON document (streamed download)',
+        summary:
+          'Every event matching the filters of GET /api/v1/events, as one JSON document (streamed download)',
         tags: ['events'],
         requestParams: { query: exportQuery },
         responses: {
@@ -100,14 +115,22 @@ export function exportPaths(): ZodOpenApiPathsObject {
         requestParams: {
           query: z.object({
             vendor: z.string().optional().meta({ description: 'A vendor slug.' }),
-            region: z.string().optional().meta({ description: 'A region slug (exact: members are not included).' }),
-            measure: metricQuerySchema.shape.measure.meta({ description: 'market_share_pct or shipments_units.' }),
+            region: z
+              .string()
+              .optional()
+              .meta({ description: 'A region slug (exact: members are not included).' }),
+            measure: metricQuerySchema.shape.measure.meta({
+              description: 'market_share_pct or shipments_units.',
+            }),
             from: z.string().optional().meta({ description: 'First quarter (2018-Q1) or day (YYYY-MM-DD).' }),
             to: z.string().optional().meta({ description: 'Last quarter (2019-Q4) or day (YYYY-MM-DD).' }),
           }),
         },
         responses: {
-          200: { description: 'The points.', content: { 'application/json': { schema: z.object({ items: z.array(metricPoint) }) } } },
+          200: {
+            description: 'The points.',
+            content: { 'application/json': { schema: z.object({ items: z.array(metricPoint) }) } },
+          },
           400: badRequest,
           500: internalError,
           503: unavailable,
@@ -130,14 +153,23 @@ export function exportPaths(): ZodOpenApiPathsObject {
           content: {
             'text/csv': { schema: { type: 'string' } },
             'multipart/form-data': {
-              schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+              schema: {
+                type: 'object',
+                properties: { file: { type: 'string', format: 'binary' } },
+                required: ['file'],
+              },
             },
           },
         },
         responses: {
-          200: { description: 'Validated only (dryRun).', content: { 'application/json': { schema: metricImportResult } } },
+          200: {
+            description: 'Validated only (dryRun).',
+            content: { 'application/json': { schema: metricImportResult } },
+          },
           201: { description: 'Imported.', content: { 'application/json': { schema: metricImportResult } } },
-          400: errorOf('Rows are invalid (`validation_failed` with `rows`: row, column, message), or the file is unreadable.'),
+          400: errorOf(
+            'Rows are invalid (`validation_failed` with `rows`: row, column, message), or the file is unreadable.',
+          ),
           401: errorOf('Not signed in and no API token.'),
           403: errorOf('Only editors and admins import (`forbidden`), or another origin (`bad_origin`).'),
           413: errorOf('The file is too large.'),
@@ -152,13 +184,16 @@ export function exportPaths(): ZodOpenApiPathsObject {
         operationId: 'getMetricImportTemplateCsv',
         summary: 'The metrics import template: CSV header and one example row (value left empty)',
         tags: ['write'],
-        responses: { 200: { description: 'The template.', content: { 'text/csv': { schema: { type: 'string' } } } } },
+        responses: {
+          200: { description: 'The template.', content: { 'text/csv': { schema: { type: 'string' } } } },
+        },
       },
     },
     '/feeds/planned.ics': {
       get: {
         operationId: 'getPlannedCalendar',
-        summary: 'Pending plans (planned or announced, no outcome linked) as an iCalendar feed of all-day windows',
+        summary:
+          'Pending plans (planned or announced, no outcome linked) as an iCalendar feed of all-day windows',
         description:
           'Each plan is a VEVENT from the first to the last day of its window (DTEND exclusive), with a stable UID. Windows ' +
           'already past stay in the feed, their SUMMARY prefixed "Overdue:" and CATEGORIES holding Overdue.',
@@ -183,7 +218,10 @@ export function exportPaths(): ZodOpenApiPathsObject {
         summary: 'The 50 most recent changes as an Atom feed; entries link to /changes/<type>/<id>',
         tags: ['meta'],
         responses: {
-          200: { description: 'The feed.', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+          200: {
+            description: 'The feed.',
+            content: { 'application/atom+xml': { schema: { type: 'string' } } },
+          },
           400: badRequest,
           500: internalError,
           503: unavailable,

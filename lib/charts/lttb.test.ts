@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lttb } from './lttb';
 
-const series = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => ({ x: i, y: f(i) }));
+const series = (n: number, f: (i: number) => number) =>
+  Array.from({ length: n }, (_, i) => ({ x: i, y: f(i) }));
 
 describe('lttb', () => {
   it('returns short series unchanged (as a copy)', () => {
@@ -47,7 +48,7 @@ describe('lttb', () => {
 
   it('keeps the maximum and minimum of a noisy series', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const data = series(2000, () => random() * 10);
     data[1500] = { x: 1500, y: 50 };
     data[400] = { x: 400, y: -40 };

@@ -11,14 +11,33 @@ const event: EventListItem = {
   summary: '=HYPERLINK("http://evil.test","click")',
   type: 'carrier_partnership',
   status: 'cancelled',
-  date: { edtf: '2018-01', lo: '2018-01-01', hi: '2018-01-31', precision: 'month', approximate: false, uncertain: false, label: 'January 2018' },
+  date: {
+    edtf: '2018-01',
+    lo: '2018-01-01',
+    hi: '2018-01-31',
+    precision: 'month',
+    approximate: false,
+    uncertain: false,
+    label: 'January 2018',
+  },
   vendor: { id: 'v', slug: 'huawei', name: 'Huawei', kind: 'vendor' },
   region: { id: 'r', slug: 'united-states', name: 'United States', kind: 'country', isoCode: 'US' },
   counterparties: [{ id: 'a', slug: 'att', name: 'AT&T', kind: 'carrier' }],
   counterpartyNote: '@everyone',
   actors: [],
   sources: [
-    { sourceId: 's', outlet: 'O', title: 'T', url: 'https://x.test/a,b', published: null, publishedLabel: null, quote: '+1 quote', speaker: null, stance: 'supports', note: '' },
+    {
+      sourceId: 's',
+      outlet: 'O',
+      title: 'T',
+      url: 'https://x.test/a,b',
+      published: null,
+      publishedLabel: null,
+      quote: '+1 quote',
+      speaker: null,
+      stance: 'supports',
+      note: '',
+    },
   ],
   version: 2,
   updatedAt: '2026-11-24T00:00:00.000Z',
@@ -26,7 +45,8 @@ const event: EventListItem = {
 
 describe('CSV export', () => {
   it('neutralizes formulas', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutralizeFormula(`${start}x`)).toBe(`'${start}x`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutralizeFormula(`${start}x`)).toBe(`'${start}x`);
     expect(neutralizeFormula('plain')).toBe('plain');
     expect(neutralizeFormula("'already")).toBe("'already");
   });
@@ -55,9 +75,11 @@ describe('CSV export', () => {
   });
 
   it('names files after the filter', () => {
-    expect(exportFileName('beachhead-events', ['huawei', undefined, 'United States!'], '2026-11-24', 'csv')).toBe(
-      'beachhead-events-huawei-united-states-2026-11-24.csv',
+    expect(
+      exportFileName('beachhead-events', ['huawei', undefined, 'United States!'], '2026-11-24', 'csv'),
+    ).toBe('beachhead-events-huawei-united-states-2026-11-24.csv');
+    expect(exportFileName('beachhead-events', [], '2026-11-24', 'csv')).toBe(
+      'beachhead-events-2026-11-24.csv',
     );
-    expect(exportFileName('beachhead-events', [], '2026-11-24', 'csv')).toBe('beachhead-events-2026-11-24.csv');
   });
 });

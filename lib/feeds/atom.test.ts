@@ -39,19 +39,28 @@ describe('Atom serialiser', () => {
   });
 
   it('round-trips titles, links and ids', () => {
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(feed(HOSTILE)) as {
-      feed: { entry: { title: { '#text': string }; link: { '@href': string }; id: string }; link: { '@href': string }[] };
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(
+      feed(HOSTILE),
+    ) as {
+      feed: {
+        entry: { title: { '#text': string }; link: { '@href': string }; id: string };
+        link: { '@href': string }[];
+      };
     };
     const entry = parsed.feed.entry;
     expect(entry.title['#text']).toBe(HOSTILE.replace('\u0001', ''));
-    expect(entry.link['@href']).toBe('https://beachhead.test/changes/event/00000000-0000-4000-8000-000000000001');
+    expect(entry.link['@href']).toBe(
+      'https://beachhead.test/changes/event/00000000-0000-4000-8000-000000000001',
+    );
     expect(entry.id).toBe('urn:beachhead:revision:42');
   });
 
   it('entity-decodes back to the original text', () => {
-    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(
-      feed(HOSTILE),
-    ) as { feed: { entry: { title: { '#text': string } } } };
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      processEntities: true,
+      htmlEntities: true,
+    }).parse(feed(HOSTILE)) as { feed: { entry: { title: { '#text': string } } } };
     expect(parsed.feed.entry.title['#text']).toBe(HOSTILE.replace('\u0001', ''));
   });
 

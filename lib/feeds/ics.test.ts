@@ -19,7 +19,11 @@ const entry = (over: Partial<PlannedCalendarEntry> = {}): PlannedCalendarEntry =
   ...over,
 });
 
-const options = { baseUrl: 'https://beachhead.test', today: '2026-11-24', name: 'Beachhead: planned entries' };
+const options = {
+  baseUrl: 'https://beachhead.test',
+  today: '2026-11-24',
+  name: 'Beachhead: planned entries',
+};
 
 function parse(text: string) {
   const component = new ICAL.Component(ICAL.parse(text));
@@ -73,7 +77,10 @@ describe('ICS serialiser', () => {
 
   it('marks windows already past as overdue and keeps them', () => {
     const text = buildPlannedCalendar(
-      [entry(), entry({ id: '00000000-0000-4000-8000-000000000002', windowEnd: '2027-06-30', title: 'Later' })],
+      [
+        entry(),
+        entry({ id: '00000000-0000-4000-8000-000000000002', windowEnd: '2027-06-30', title: 'Later' }),
+      ],
       options,
     );
     const events = parse(text);

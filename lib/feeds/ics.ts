@@ -73,7 +73,10 @@ export function nextDay(day: string): string {
 
 /** A UTC DATE-TIME: 20261124T031600Z. */
 export function utcStamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function isOverdue(entry: Pick<PlannedCalendarEntry, 'windowEnd'>, today: string): boolean {

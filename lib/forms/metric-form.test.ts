@@ -7,7 +7,13 @@ const S = '00000000-0000-4000-8000-000000000003';
 
 describe('metric form', () => {
   it('accepts a figure with an existing source', () => {
-    const values = emptyMetricValues({ vendorId: V, regionId: R, period: 'Q4 2018', value: '12.5', sourceId: S });
+    const values = emptyMetricValues({
+      vendorId: V,
+      regionId: R,
+      period: 'Q4 2018',
+      value: '12.5',
+      sourceId: S,
+    });
     expect(validateMetricValues(values)).toEqual({});
     expect(metricInputFromValues(values)).toMatchObject({ period: '2018-Q4', value: 12.5, sourceId: S });
   });
@@ -38,11 +44,34 @@ describe('metric form', () => {
     );
     expect(errors.value![0]).toMatch(/0 to 100/);
     expect(errors.period![0]).toMatch(/YYYY-Qn/);
-    expect(validateMetricValues(emptyMetricValues({ vendorId: V, regionId: R, period: '2018-Q1', value: '1,5', sourceId: S })).value![0]).toMatch(/number/);
+    expect(
+      validateMetricValues(
+        emptyMetricValues({ vendorId: V, regionId: R, period: '2018-Q1', value: '1,5', sourceId: S }),
+      ).value![0],
+    ).toMatch(/number/);
     const source = validateMetricValues(
-      emptyMetricValues({ vendorId: V, regionId: R, period: '2018-Q1', value: '1', sourceUrl: 'javascript:alert(1)', sourceOutlet: 'O', sourceTitle: 'T' }),
+      emptyMetricValues({
+        vendorId: V,
+        regionId: R,
+        period: '2018-Q1',
+        value: '1',
+        sourceUrl: 'javascript:alert(1)',
+        sourceOutlet: 'O',
+        sourceTitle: 'T',
+      }),
     );
     expect(Object.keys(source)).toEqual(['sourceUrl']);
-    expect(validateMetricValues(emptyMetricValues({ vendorId: V, regionId: R, period: '2018-Q1', value: '1', sourceId: S, sourceOutlet: 'O' })).sourceId![0]).toMatch(/not both/);
+    expect(
+      validateMetricValues(
+        emptyMetricValues({
+          vendorId: V,
+          regionId: R,
+          period: '2018-Q1',
+          value: '1',
+          sourceId: S,
+          sourceOutlet: 'O',
+        }),
+      ).sourceId![0],
+    ).toMatch(/not both/);
   });
 });

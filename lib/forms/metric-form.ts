@@ -86,15 +86,21 @@ export function metricInputFromValues(v: MetricValues, sourceId = v.sourceId) {
 }
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
-const SOURCE_FIELD = { url: 'sourceUrl', outlet: 'sourceOutlet', title: 'sourceTitle', published: 'sourcePublished' } as const;
+const SOURCE_FIELD = {
+  url: 'sourceUrl',
+  outlet: 'sourceOutlet',
+  title: 'sourceTitle',
+  published: 'sourcePublished',
+} as const;
 
 export function validateMetricValues(v: MetricValues): FormErrors {
   const newSource = describesNewSource(v);
   let errors: FormErrors = {};
-  if (newSource && v.sourceId)
-    errors.sourceId = ['Pick an existing source or describe a new one, not both.'];
+  if (newSource && v.sourceId) errors.sourceId = ['Pick an existing source or describe a new one, not both.'];
   if (!newSource && !v.sourceId)
-    errors.sourceId = ['Every figure needs its source: pick the one that states it, or describe a new one below.'];
+    errors.sourceId = [
+      'Every figure needs its source: pick the one that states it, or describe a new one below.',
+    ];
   if (newSource) {
     const source = check(sourceInput, newSourceInput(v));
     if (!source.ok) {
@@ -104,7 +110,10 @@ export function validateMetricValues(v: MetricValues): FormErrors {
       errors = mergeFormErrors(errors, preferDateMessage(renamed, 'sourcePublished', v.sourcePublished));
     }
   }
-  const metric = check(metricInput, metricInputFromValues(v, newSource || !v.sourceId ? PLACEHOLDER_ID : v.sourceId));
+  const metric = check(
+    metricInput,
+    metricInputFromValues(v, newSource || !v.sourceId ? PLACEHOLDER_ID : v.sourceId),
+  );
   if (!metric.ok) {
     const own = preferEmptyMessages(metric.errors, (f) => !v[f as keyof MetricValues]?.trim(), {
       vendorId: 'Choose the vendor',

@@ -29,7 +29,11 @@ describe('metrics import', () => {
     expect(planned.plan.newSources).toHaveLength(1);
     expect(planned.plan.newSources[0]!.input).toMatchObject({ outlet: 'Outlet, Inc', title: 'Title "q"' });
     expect(planned.plan.sourcesMatched).toBe(1);
-    expect(planned.plan.metrics[1]!.input).toMatchObject({ period: '2018-Q2', metric: 'market_share_pct', value: 32 });
+    expect(planned.plan.metrics[1]!.input).toMatchObject({
+      period: '2018-Q2',
+      metric: 'market_share_pct',
+      value: 32,
+    });
   });
 
   it('reports every bad row by row and column', () => {
@@ -41,7 +45,11 @@ describe('metrics import', () => {
     const planned = planMetricImport(parsed.rows, refs, newId);
     expect(planned.ok).toBe(false);
     if (planned.ok) return;
-    const at = (row: number) => planned.errors.filter((e) => e.row === row).map((e) => e.column).sort();
+    const at = (row: number) =>
+      planned.errors
+        .filter((e) => e.row === row)
+        .map((e) => e.column)
+        .sort();
     expect(at(2)).toEqual([]);
     expect(at(3)).toEqual(['period', 'value']);
     expect(at(4)).toEqual(['region', 'source_url', 'value', 'vendor']);
@@ -53,7 +61,9 @@ describe('metrics import', () => {
     const bad = parseMetricCsv('vendor,region,colour\nxiaomi,india\n');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(bad.errors.map((e) => e.column)).toEqual(expect.arrayContaining(['colour', 'period', 'metric', 'value']));
+    expect(bad.errors.map((e) => e.column)).toEqual(
+      expect.arrayContaining(['colour', 'period', 'metric', 'value']),
+    );
     const ragged = parseMetricCsv(`${HEADER}\nxiaomi,india\n`);
     expect(ragged.ok).toBe(false);
     if (!ragged.ok) expect(ragged.errors[0]).toMatchObject({ row: 2 });

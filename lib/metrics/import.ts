@@ -19,12 +19,14 @@ export const METRIC_IMPORT_COLUMNS = [
   {
     name: 'value',
     required: true,
-    description: 'A number: a percentage from 0 to 100 for market share, units for shipments. Use a dot for decimals, no thousands separators.',
+    description:
+      'A number: a percentage from 0 to 100 for market share, units for shipments. Use a dot for decimals, no thousands separators.',
   },
   {
     name: 'source_url',
     required: false,
-    description: 'http(s) link of the source that states the figure; an existing source with this URL is reused.',
+    description:
+      'http(s) link of the source that states the figure; an existing source with this URL is reused.',
   },
   { name: 'source_outlet', required: false, description: 'The outlet (needed for a new source).' },
   { name: 'source_title', required: false, description: 'The title of the piece (needed for a new source).' },
@@ -58,18 +60,26 @@ export function parseMetricCsv(input: string): MetricParseOutcome {
   const columns = header.map(normalizeHeader);
   const errors: ImportRowError[] = [];
   if (columns.every((c) => c === '')) {
-    return { ok: false, errors: [{ row: 1, column: '', message: 'The file is empty: the first row must name the columns.' }] };
+    return {
+      ok: false,
+      errors: [{ row: 1, column: '', message: 'The file is empty: the first row must name the columns.' }],
+    };
   }
   const seen = new Set<string>();
   columns.forEach((column, index) => {
     if (column === '') errors.push({ row: 1, column: `#${index + 1}`, message: 'This column has no name.' });
     else if (!COLUMN_NAMES.includes(column))
-      errors.push({ row: 1, column, message: `Unknown column. The columns are: ${COLUMN_NAMES.join(', ')}.` });
+      errors.push({
+        row: 1,
+        column,
+        message: `Unknown column. The columns are: ${COLUMN_NAMES.join(', ')}.`,
+      });
     else if (seen.has(column)) errors.push({ row: 1, column, message: 'This column appears twice.' });
     seen.add(column);
   });
   for (const required of REQUIRED)
-    if (!seen.has(required)) errors.push({ row: 1, column: required, message: 'This required column is missing.' });
+    if (!seen.has(required))
+      errors.push({ row: 1, column: required, message: 'This required column is missing.' });
   for (const error of parsed.errors) {
     if (error.code === 'TooFewFields' || error.code === 'TooManyFields') continue;
     const row = typeof error.row === 'number' ? error.row + 1 : 0;
@@ -107,10 +117,17 @@ export function parseMetricCsv(input: string): MetricParseOutcome {
   if (rows.length > MAX_METRIC_ROWS)
     return {
       ok: false,
-      errors: [{ row: 0, column: '', message: `The file has ${rows.length} rows; at most ${MAX_METRIC_ROWS} at once. Split it.` }],
+      errors: [
+        {
+          row: 0,
+          column: '',
+          message: `The file has ${rows.length} rows; at most ${MAX_METRIC_ROWS} at once. Split it.`,
+        },
+      ],
     };
   if (errors.length) return { ok: false, errors };
-  if (rows.length === 0) return { ok: false, errors: [{ row: 2, column: '', message: 'The file has a header but no rows.' }] };
+  if (rows.length === 0)
+    return { ok: false, errors: [{ row: 2, column: '', message: 'The file has a header but no rows.' }] };
   return { ok: true, rows };
 }
 
@@ -133,7 +150,8 @@ export interface MetricImportPlan {
   sourcesMatched: number;
 }
 
-export type MetricPlanOutcome = { ok: true; plan: MetricImportPlan } | { ok: false; errors: ImportRowError[] };
+export type MetricPlanOutcome =
+  { ok: true; plan: MetricImportPlan } | { ok: false; errors: ImportRowError[] };
 
 /** What must be looked up (one query per table). */
 export function metricReferencesOf(rows: readonly RawMetricRow[]) {
@@ -142,7 +160,10 @@ export function metricReferencesOf(rows: readonly RawMetricRow[]) {
   for (const r of rows) {
     if (r.sourceUrl) urls.add(r.sourceUrl);
     else if (r.sourceOutlet && r.sourceTitle)
-      outletTitles.set(sourceKey(r.sourceOutlet, r.sourceTitle), { outlet: r.sourceOutlet, title: r.sourceTitle });
+      outletTitles.set(sourceKey(r.sourceOutlet, r.sourceTitle), {
+        outlet: r.sourceOutlet,
+        title: r.sourceTitle,
+      });
   }
   return {
     organizations: [...new Set(rows.map((r) => r.vendor).filter(Boolean))],
@@ -155,13 +176,23 @@ export function metricReferencesOf(rows: readonly RawMetricRow[]) {
 /** The import column of a write-path field. */
 export function columnOfMetricField(field: string): string {
   return (
-    { vendorId: 'vendor', regionId: 'region', period: 'period', metric: 'metric', value: 'value', sourceId: 'source_url' }[
-      field
-    ] ?? field
+    {
+      vendorId: 'vendor',
+      regionId: 'region',
+      period: 'period',
+      metric: 'metric',
+      value: 'value',
+      sourceId: 'source_url',
+    }[field] ?? field
   );
 }
 
-const SOURCE_COLUMN = { url: 'source_url', outlet: 'source_outlet', title: 'source_title', published: 'source_published' } as const;
+const SOURCE_COLUMN = {
+  url: 'source_url',
+  outlet: 'source_outlet',
+  title: 'source_title',
+  published: 'source_published',
+} as const;
 
 export function planMetricImport(
   rows: readonly RawMetricRow[],
@@ -193,7 +224,8 @@ export function planMetricImport(
 
     let sourceId = '';
     if (r.sourceUrl) sourceId = refs.sourcesByUrl.get(r.sourceUrl) ?? '';
-    else if (r.sourceOutlet && r.sourceTitle) sourceId = refs.sourcesByOutletTitle.get(sourceKey(r.sourceOutlet, r.sourceTitle)) ?? '';
+    else if (r.sourceOutlet && r.sourceTitle)
+      sourceId = refs.sourcesByOutletTitle.get(sourceKey(r.sourceOutlet, r.sourceTitle)) ?? '';
     else fail('source_url', 'Every figure needs its source: give its URL, or its outlet and title.');
     if (sourceId) sourcesMatched += 1;
     else if (r.sourceUrl || (r.sourceOutlet && r.sourceTitle)) {
@@ -214,7 +246,9 @@ export function planMetricImport(
             const missing = (field === 'outlet' || field === 'title') && !input[field];
             fail(
               SOURCE_COLUMN[field] ?? 'source_url',
-              missing ? `A new source needs its ${field} (no existing source has this ${r.sourceUrl ? 'URL' : 'outlet and title'}).` : issue.message,
+              missing
+                ? `A new source needs its ${field} (no existing source has this ${r.sourceUrl ? 'URL' : 'outlet and title'}).`
+                : issue.message,
             );
           }
         } else {
@@ -239,13 +273,19 @@ export function planMetricImport(
         const column = columnOfMetricField(String(issue.path[0] ?? ''));
         if (reported.has(column)) continue;
         reported.add(column);
-        fail(column, column === 'value' && input.value === undefined ? 'Give the value as a number.' : issue.message);
+        fail(
+          column,
+          column === 'value' && input.value === undefined ? 'Give the value as a number.' : issue.message,
+        );
       }
     } else if (vendorId && regionId) {
       const key = `${vendorId}|${regionId}|${parsed.data.metric}|${parsed.data.period}`;
       const first = points.get(key);
       if (first !== undefined)
-        fail('period', `Row ${first} already gives ${parsed.data.metric} of this vendor in this region for ${parsed.data.period}.`);
+        fail(
+          'period',
+          `Row ${first} already gives ${parsed.data.metric} of this vendor in this region for ${parsed.data.period}.`,
+        );
       else points.set(key, r.row);
     }
     if (rowErrors.length) errors.push(...rowErrors);

@@ -25,15 +25,23 @@ export const metricQuerySchema = z
   .object({
     vendor: slug.optional(),
     region: slug.optional(),
-    measure: z.enum(METRIC_KINDS, { message: `measure must be one of: ${METRIC_KINDS.join(', ')}` }).optional(),
+    measure: z
+      .enum(METRIC_KINDS, { message: `measure must be one of: ${METRIC_KINDS.join(', ')}` })
+      .optional(),
     from: bound.optional(),
     to: bound.optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 
 export type MetricQuery = z.infer<typeof metricQuerySchema>;
 
-export const MEASURE_LABELS: Record<(typeof METRIC_KINDS)[number], { name: string; unit: string; short: string }> = {
+export const MEASURE_LABELS: Record<
+  (typeof METRIC_KINDS)[number],
+  { name: string; unit: string; short: string }
+> = {
   market_share_pct: { name: 'Market share', unit: '%', short: 'share' },
   shipments_units: { name: 'Shipments', unit: 'units', short: 'shipments' },
 };

@@ -33,13 +33,49 @@ describe('series', () => {
 
   it('groups by vendor x region, sorts, places events and downsamples', () => {
     const points = [
-      { vendor: xiaomi, region: us, period: '2018-Q2', periodStart: '2018-04-01', measure: 'market_share_pct' as const, value: 2 },
-      { vendor: xiaomi, region: us, period: '2018-Q1', periodStart: '2018-01-01', measure: 'market_share_pct' as const, value: 1 },
-      { vendor: xiaomi, region: india, period: '2018-Q1', periodStart: '2018-01-01', measure: 'market_share_pct' as const, value: 30 },
-      { vendor: xiaomi, region: india, period: '2018-Q1', periodStart: '2018-01-01', measure: 'shipments_units' as const, value: 9 },
+      {
+        vendor: xiaomi,
+        region: us,
+        period: '2018-Q2',
+        periodStart: '2018-04-01',
+        measure: 'market_share_pct' as const,
+        value: 2,
+      },
+      {
+        vendor: xiaomi,
+        region: us,
+        period: '2018-Q1',
+        periodStart: '2018-01-01',
+        measure: 'market_share_pct' as const,
+        value: 1,
+      },
+      {
+        vendor: xiaomi,
+        region: india,
+        period: '2018-Q1',
+        periodStart: '2018-01-01',
+        measure: 'market_share_pct' as const,
+        value: 30,
+      },
+      {
+        vendor: xiaomi,
+        region: india,
+        period: '2018-Q1',
+        periodStart: '2018-01-01',
+        measure: 'shipments_units' as const,
+        value: 9,
+      },
     ];
     const events = [
-      { id: 'e1', title: 'Plan', status: 'planned', vendorId: 'v1', regionId: 'r1', lo: '2018-12-01', label: 'late 2018' },
+      {
+        id: 'e1',
+        title: 'Plan',
+        status: 'planned',
+        vendorId: 'v1',
+        regionId: 'r1',
+        lo: '2018-12-01',
+        label: 'late 2018',
+      },
     ];
     const series = buildSeries(points, events, 'market_share_pct');
     expect(series).toHaveLength(2);

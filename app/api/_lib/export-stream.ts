@@ -22,7 +22,12 @@ export function parseExportFilters(params: URLSearchParams): ExportFilters {
 export function exportName(filters: ExportFilters, extension: string): string {
   return exportFileName(
     'beachhead-events',
-    [...(filters.vendor ?? []), ...(filters.region ?? []), ...(filters.type ?? []), ...(filters.status ?? [])],
+    [
+      ...(filters.vendor ?? []),
+      ...(filters.region ?? []),
+      ...(filters.type ?? []),
+      ...(filters.status ?? []),
+    ],
     todayUtc(),
     extension,
   );

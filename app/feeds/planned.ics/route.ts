@@ -41,7 +41,8 @@ export const GET = apiRoute(async (request) => {
     baseUrl: publicOrigin(request.nextUrl),
     today: todayUtc(),
     name: `Beachhead: planned market entries${scope ? ` (${scope})` : ''}`,
-    description: 'Pending plans of smartphone vendors, over their expected windows. Past windows are marked overdue.',
+    description:
+      'Pending plans of smartphone vendors, over their expected windows. Past windows are marked overdue.',
   });
   const name = `beachhead-planned${query.vendor ? `-${query.vendor}` : ''}${query.region ? `-${query.region}` : ''}.ics`;
   return new Response(body, {

@@ -10,7 +10,8 @@ import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = {
   title: 'Import metrics',
-  description: 'Bulk import of market-share and shipment figures, each with its source, from a CSV file (editors).',
+  description:
+    'Bulk import of market-share and shipment figures, each with its source, from a CSV file (editors).',
   robots: { index: false },
 };
 
@@ -33,8 +34,9 @@ export default async function MetricImportPage() {
           <div className="callout" role="note">
             {decision.reason === 'unauthenticated' ? (
               <p>
-                <Link href="/sign-in?next=/metrics/import">Sign in</Link> as an editor to import. The template and the
-                columns below are open to everyone; contributors can <Link href="/metrics/new">add values one by one</Link>.
+                <Link href="/sign-in?next=/metrics/import">Sign in</Link> as an editor to import. The template
+                and the columns below are open to everyone; contributors can{' '}
+                <Link href="/metrics/new">add values one by one</Link>.
               </p>
             ) : (
               <p>
@@ -48,7 +50,9 @@ export default async function MetricImportPage() {
             <a href="/api/v1/metrics/import/template.csv" download>
               Download the CSV template
             </a>{' '}
-            <span className="muted">(the header and one example row whose value is left for you to fill from your source)</span>
+            <span className="muted">
+              (the header and one example row whose value is left for you to fill from your source)
+            </span>
           </p>
         </Section>
         <Section id="columns" title="Columns">
@@ -76,9 +80,9 @@ export default async function MetricImportPage() {
             </table>
           </div>
           <p className="muted">
-            Rows are numbered as in a spreadsheet: the header is row 1. Every row needs a source: its URL (an existing
-            source is reused), or the outlet and title of a new one. A value already recorded for the same vendor,
-            region, measure and quarter is refused; edit that one instead.
+            Rows are numbered as in a spreadsheet: the header is row 1. Every row needs a source: its URL (an
+            existing source is reused), or the outlet and title of a new one. A value already recorded for the
+            same vendor, region, measure and quarter is refused; edit that one instead.
           </p>
         </Section>
       </div>

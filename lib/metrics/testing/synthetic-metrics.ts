@@ -46,12 +46,24 @@ export function syntheticMetricRows(options: SyntheticMetricOptions): SyntheticM
 }
 
 /** The rows as a metrics import CSV, citing one synthetic source. */
-export function syntheticMetricsCsv(options: SyntheticMetricOptions, rows = syntheticMetricRows(options)): string {
+export function syntheticMetricsCsv(
+  options: SyntheticMetricOptions,
+  rows = syntheticMetricRows(options),
+): string {
   const measure = options.measure ?? 'market_share_pct';
   const url = `https://synthetic.example/metrics/${encodeURIComponent(options.tag)}`;
   return `${Papa.unparse(
     {
-      fields: ['vendor', 'region', 'period', 'metric', 'value', 'source_url', 'source_outlet', 'source_title'],
+      fields: [
+        'vendor',
+        'region',
+        'period',
+        'metric',
+        'value',
+        'source_url',
+        'source_outlet',
+        'source_title',
+      ],
       data: rows.map((row, i) => [
         options.vendor,
         options.region,

@@ -17,7 +17,9 @@ export const GET = apiRoute(async (request) => {
     render: (page) => toCsvLines(page.map((event) => eventCsvRow(event, origin))),
     tail: '',
   });
-  return new Response(stream, { headers: downloadHeaders('text/csv; charset=utf-8', exportName(filters, 'csv')) });
+  return new Response(stream, {
+    headers: downloadHeaders('text/csv; charset=utf-8', exportName(filters, 'csv')),
+  });
 });
 
 export { readOnlyMethod as POST, readOnlyMethod as PUT, readOnlyMethod as PATCH, readOnlyMethod as DELETE };

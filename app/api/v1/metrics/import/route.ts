@@ -33,7 +33,10 @@ async function readCsv(request: Request): Promise<string> {
     }
     const file = form.get('file');
     if (!file || typeof file === 'string')
-      throw new ApiError(400, { code: 'invalid_body', message: 'Send the file in a form field named "file".' });
+      throw new ApiError(400, {
+        code: 'invalid_body',
+        message: 'Send the file in a form field named "file".',
+      });
     if (file.size > MAX_IMPORT_BYTES)
       throw new ApiError(413, {
         code: 'payload_too_large',
@@ -42,7 +45,10 @@ async function readCsv(request: Request): Promise<string> {
     return decodeUtf8(new Uint8Array(await file.arrayBuffer()));
   }
   if (!CSV_TYPES.has(type))
-    throw unsupportedMediaType('Send a CSV file (text/csv), or multipart/form-data with a "file" field.', 'text/csv, multipart/form-data');
+    throw unsupportedMediaType(
+      'Send a CSV file (text/csv), or multipart/form-data with a "file" field.',
+      'text/csv, multipart/form-data',
+    );
   return decodeUtf8(await readBodyBytes(request, MAX_IMPORT_BYTES));
 }
 
@@ -62,7 +68,8 @@ export const POST = apiRoute(async (request: NextRequest) => {
   const { db, actor } = await mutationContext(request);
   const decision = decideImport(actor);
   if (!decision.allowed) {
-    if (decision.reason === 'unauthenticated') throw unauthenticated('Sign in, or send a personal API token, to import.');
+    if (decision.reason === 'unauthenticated')
+      throw unauthenticated('Sign in, or send a personal API token, to import.');
     throw new ApiError(403, { code: 'forbidden', message: decision.message });
   }
   const parsed = parseMetricCsv(await readCsv(request));
