@@ -245,8 +245,13 @@ test.describe('exports and feeds', () => {
     expect(await axe({ include: 'main' })).toEqual([]);
     await form.getByRole('button', { name: 'Add value' }).click();
     await expect(page.getByText('5 fields need attention.')).toBeVisible();
-    await expect(form.getByText('Give the quarter, e.g. 2018-Q4')).toBeVisible();
-    await expect(form.getByText(/Every figure needs its source/)).toBeVisible();
+    await expect(form.getByRole('link', { name: 'Quarter: Give the quarter, e.g. 2018-Q4' })).toBeVisible();
+    await expect(
+      form.locator('.field__error').filter({ hasText: 'Give the quarter, e.g. 2018-Q4' }),
+    ).toBeVisible();
+    await expect(
+      form.locator('.field__error').filter({ hasText: /Every figure needs its source/ }),
+    ).toBeVisible();
 
     const pick = async (label: string, typed: string, option: RegExp) => {
       await form.getByRole('combobox', { name: label }).fill(typed);
@@ -264,7 +269,11 @@ test.describe('exports and feeds', () => {
     await form.getByLabel('New source: outlet').fill(SYNTHETIC_METRIC_OUTLET);
     await form.getByLabel('New source: title').fill(`Synthetic form figure ${tag}`);
     await form.getByRole('button', { name: 'Add value' }).click();
-    await expect(form.getByText('Enter a full web address starting with http:// or https://')).toBeVisible();
+    await expect(
+      form
+        .locator('.field__error')
+        .filter({ hasText: 'Enter a full web address starting with http:// or https://' }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/metrics\/new$/);
 
     await form.getByLabel('New source: web address').fill(`https://synthetic.example/metrics/${tag}`);
