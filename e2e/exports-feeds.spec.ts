@@ -64,6 +64,13 @@ test.describe('exports and feeds', () => {
     };
     expect(json.items.map((item) => item.id)).toEqual(listing.items.map((item) => item.id));
 
+    // The timeline offers the CSV of its own filters.
+    await page.goto('/timeline?vendors=huawei&from=2017-01&to=2019-12');
+    await expect(page.getByTestId('timeline-export-csv')).toHaveAttribute(
+      'href',
+      '/api/v1/events.csv?vendor=huawei&from=2017-01-01&to=2019-12-31',
+    );
+
     // Same filter parsing as the listing: unknown or paging parameters are refused by name.
     const bad = await request.get('/api/v1/events.csv?vendr=huawei');
     expect(bad.status()).toBe(400);
