@@ -20,6 +20,12 @@ export const metadata: Metadata = {
   description:
     'Beachhead tracks how smartphone vendors enter (and fail to enter) markets: dated events between vendors, carriers, retailers and regions, each tied to its sources.',
   applicationName: 'Beachhead',
+  alternates: {
+    types: {
+      'application/atom+xml': [{ url: '/feeds/changes.atom', title: 'Beachhead: recent changes' }],
+      'text/calendar': [{ url: '/feeds/planned.ics', title: 'Beachhead: planned market entries' }],
+    },
+  },
 };
 
 export const viewport: Viewport = {

@@ -69,6 +69,13 @@ export default async function ChangesPage({ searchParams }: Props) {
         title="Changes"
         lead="Every create, edit, delete, restore and revert of every record, newest first. Open a version to see what changed, field by field."
         meta={canImport ? <Link href="/import">Import events from a file</Link> : undefined}
+        actions={
+          <p>
+            <a href="/feeds/changes.atom" type="application/atom+xml">
+              Subscribe to changes (Atom feed)
+            </a>
+          </p>
+        }
       />
       <div className="stack">
         <Card>

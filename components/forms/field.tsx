@@ -73,7 +73,7 @@ interface TextFieldProps {
   onChange?: (value: string) => void;
   type?: 'text' | 'url' | 'date';
   autoComplete?: string;
-  inputMode?: 'text' | 'url' | 'numeric';
+  inputMode?: 'text' | 'url' | 'numeric' | 'decimal';
   spellCheck?: boolean;
   maxLength?: number;
   placeholder?: string;

@@ -8,6 +8,7 @@ import { Card } from '@/components/ui/card';
 import { DefinitionList } from '@/components/ui/definition-list';
 import { displayHost, ExternalLink } from '@/components/ui/external-link';
 import { InlineList } from '@/components/ui/inline-list';
+import { FollowCard } from '@/components/events/export-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { isRoutedKind, KIND_ROUTES } from './organization-href';
@@ -63,6 +64,7 @@ export function OrganizationProfileView({ profile, actions }: { profile: Organiz
               ]}
             />
           </Card>
+          {profile.kind === 'vendor' ? <FollowCard by="vendor" slug={profile.slug} name={profile.name} /> : null}
           {profile.partners.length > 0 ? (
             <Section id="partners" title="Partners" count={profile.partners.length}>
               <PartnerList partners={profile.partners} />

@@ -9,6 +9,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Card } from '@/components/ui/card';
 import { DefinitionList } from '@/components/ui/definition-list';
 import { InlineList } from '@/components/ui/inline-list';
+import { FollowCard } from '@/components/events/export-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { RegionLink } from './region-link';
@@ -73,6 +74,7 @@ export function RegionProfileView({ profile, actions }: { profile: RegionProfile
               ]}
             />
           </Card>
+          <FollowCard by="region" slug={profile.slug} name={profile.name} />
           {profile.vendors.length > 0 ? (
             <Section id="vendors" title="Vendors present" count={profile.vendors.length}>
               <ul className="chips">

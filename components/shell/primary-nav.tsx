@@ -7,6 +7,7 @@ export const PRIMARY_NAV = [
   { href: '/', label: 'Overview' },
   { href: '/timeline', label: 'Timeline' },
   { href: '/events', label: 'Events' },
+  { href: '/metrics', label: 'Metrics' },
   { href: '/vendors', label: 'Vendors' },
   { href: '/carriers', label: 'Carriers' },
   { href: '/retailers', label: 'Retailers' },

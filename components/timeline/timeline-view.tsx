@@ -14,6 +14,7 @@ import type { RegionKind } from '@/lib/domain/vocabulary';
 import { ShareDialog } from '@/components/share/share-dialog';
 import { AsKnownOnControl } from './as-known-on-control';
 import { EventPanel } from './event-panel';
+import { eventsQueryOfTimeline } from '@/lib/export/view-query';
 import { ExportButtons } from './export-buttons';
 import { canonicalFilters, fetchTimeline, timelineQueryKey } from './queries';
 import { Timeline, type TimelineHandle } from './timeline';
@@ -241,6 +242,17 @@ export function TimelineViewBody({
             ) : null}
             {state.mode === 'timeline' ? (
               <ExportButtons timeline={timelineRef} name={savedSlug ?? 'timeline'} />
+            ) : null}
+            {/* The CSV holds the data as it is now, so it is not offered for an "as known on" view. */}
+            {!asOf ? (
+              <a
+                className="button button--secondary"
+                href={`/api/v1/events.csv${eventsQueryOfTimeline(state)}`}
+                download
+                data-testid="timeline-export-csv"
+              >
+                Download CSV
+              </a>
             ) : null}
             <ShareDialog state={state} savedSlug={savedSlug} />
           </div>

@@ -50,7 +50,16 @@ export interface ImportOptions {
 
 /** Looks up every slug and source URL the rows name: one query per table, live records only. */
 export async function resolveReferences(db: Executor, rows: readonly RawImportRow[]): Promise<ResolvedRefs> {
-  const wanted = referencesOf(rows);
+  return lookUpReferences(db, referencesOf(rows));
+}
+
+/** The lookup itself, for any import that names records by slug and sources by URL (metrics too). */
+export async function lookUpReferences(
+  db: Executor,
+  wanted: Pick<ReturnType<typeof referencesOf>, 'organizations' | 'regions' | 'sourceUrls' | 'sourceOutletTitles'> & {
+    people?: string[];
+  },
+): Promise<ResolvedRefs> {
   const [orgRows, regionRows, personRows, sourceRows] = await Promise.all([
     wanted.organizations.length
       ? db
@@ -64,7 +73,7 @@ export async function resolveReferences(db: Executor, rows: readonly RawImportRo
           .from(regions)
           .where(and(inArray(regions.slug, wanted.regions), isNull(regions.deletedAt)))
       : [],
-    wanted.people.length
+    wanted.people?.length
       ? db
           .select({ id: people.id, slug: people.slug })
           .from(people)

@@ -31,6 +31,7 @@ import {
 } from './openapi-schemas';
 import { eventAsOfQuery } from './as-of-query';
 import { eventAsKnownOnSchema, TIMELINE_TAG, timelinePaths } from './openapi-timeline';
+import { exportPaths } from './openapi-exports';
 import { SECURITY_SCHEMES, WRITE_TAG, writePaths } from './openapi-write';
 import { organizationListQuery } from './query';
 
@@ -162,6 +163,7 @@ export function buildOpenApiDocument() {
       { name: 'events', description: 'Dated events between vendors, regions and other organizations.' },
       { name: 'organizations', description: 'Vendors, carriers, retailers, agencies.' },
       { name: 'regions', description: 'Countries, groupings, continents, cities.' },
+      { name: 'metrics', description: 'Market share and shipments by vendor, region and quarter, with sources.' },
       { name: 'meta', description: 'Health and this document.' },
       TIMELINE_TAG,
       WRITE_TAG,
@@ -268,6 +270,7 @@ export function buildOpenApiDocument() {
       },
       writePaths(),
       timelinePaths({ badRequest, internalError, unavailable }),
+      exportPaths(),
     ),
     components: { schemas: inputComponents(), securitySchemes: SECURITY_SCHEMES },
   };

@@ -141,6 +141,9 @@ export const metricInput = z.object({
   metric: enumOf(METRIC_KINDS, 'Metric'),
   value: z.coerce.number().finite('Value must be a number').min(0, 'Value cannot be negative'),
   sourceId: id('Source'),
+}).refine((m) => m.metric !== 'market_share_pct' || m.value <= 100, {
+  message: 'A market share is a percentage from 0 to 100',
+  path: ['value'],
 });
 
 export const viewInput = z.object({

@@ -9,6 +9,7 @@ import type { EventListItem, Page } from '@/lib/domain/dto';
 import { decide } from '@/lib/domain/permissions';
 import { parseEventFilters, type FilterParseResult } from '@/lib/domain/event-filters';
 import { EventFiltersForm, type EventFilterValues } from '@/components/events/event-filters-form';
+import { EventExportLinks } from '@/components/events/export-links';
 import { EventList } from '@/components/events/event-list';
 import { RecordActions } from '@/components/forms/record-actions';
 import { Card } from '@/components/ui/card';
@@ -95,6 +96,7 @@ export default async function EventsPage({ searchParams }: Props) {
         <Card>
           <h2 className="visually-hidden">Filters</h2>
           <EventFiltersForm values={formValues(params)} vendors={vendors} regions={regions} />
+          {parsed.ok ? <EventExportLinks params={params} label={filtered ? 'the matching events' : 'all events'} /> : null}
         </Card>
         {problem ? (
           <div className="callout" role="alert">
