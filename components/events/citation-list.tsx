@@ -4,7 +4,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 
 function CitationItem({ citation }: { citation: Citation }) {
-  const { sourceId, outlet, title, url, publishedLabel, published, quote, speaker, stance, note } = citation;
+  const { sourceId, outlet, title, url, publishedLabel, published, quote, speaker, stance, note, sourceNote } =
+    citation;
   return (
     <li className="citation">
       <div className="citation__head">
@@ -44,6 +45,7 @@ function CitationItem({ citation }: { citation: Citation }) {
         </figure>
       ) : null}
       {note ? <p className="citation__note">{note}</p> : null}
+      {sourceNote ? <p className="citation__note citation__note--source">About this source: {sourceNote}</p> : null}
     </li>
   );
 }

@@ -327,7 +327,8 @@ export async function getEventAsKnownOn(
       quote: str(c.quote) ?? '',
       speaker,
       stance: (str(c.stance) ?? 'supports') as CitationStance,
-      note: str(source.note) ?? '', // like the current detail: the source's note
+      note: str(c.note) ?? '',
+      sourceNote: str(source.note) ?? '',
     });
   });
   // As the current detail orders them: publication date (unknown last), outlet, then as cited.

@@ -93,7 +93,8 @@ export async function hydrateEvents(executor: Executor, rows: EventRow[]): Promi
         publishedOn: sources.publishedOn,
         quote: eventSources.quote,
         stance: eventSources.stance,
-        note: sources.note,
+        note: eventSources.note,
+        sourceNote: sources.note,
         speakerId: people.id,
         speakerSlug: people.slug,
         speakerName: people.name,
@@ -132,6 +133,7 @@ export async function hydrateEvents(executor: Executor, rows: EventRow[]): Promi
       speaker,
       stance: c.stance,
       note: c.note,
+      sourceNote: c.sourceNote,
     });
     cites.set(c.eventId, list);
   }

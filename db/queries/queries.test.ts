@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../client';
 import { IDS } from '../seed/article';
 import { ENGINE, openTestDatabase } from '../testing/test-db';
 import { createRecord } from '../write';
-import { InvalidCursorError, listEvents } from './events';
+import { getEventDetail, InvalidCursorError, listEvents } from './events';
 import { getOrganizationProfile, listOrganizations } from './organizations';
 import { getOverview } from './overview';
 import { getRegionProfile, listRegions } from './regions';
@@ -25,6 +25,13 @@ describe(`reads (${ENGINE})`, () => {
     expect(page.items.every((e) => e.vendor?.slug === 'xiaomi')).toBe(true);
     const madrid = page.items.find((e) => e.title.includes('Madrid'));
     expect(madrid?.sources.map((s) => s.outlet)).toContain('The Verge');
+  });
+
+  it("keeps a citation's own note apart from its source's note", async () => {
+    const plan = await getEventDetail(handle.db, IDS.event.usPlannedEntry);
+    const wsj = plan?.sources.find((c) => c.sourceId === IDS.source.wsj);
+    expect(wsj?.sourceNote).toMatch(/Known through Digitalcutlet/);
+    expect(wsj?.note).toBe('');
   });
 
   it('finds events in member regions through a grouping (Western Europe → Spain → Madrid)', async () => {

@@ -88,7 +88,8 @@ export const citationSchema = z
     quote: z.string(),
     speaker: personRefSchema.nullable(),
     stance: z.enum(CITATION_STANCES),
-    note: z.string(),
+    note: z.string().meta({ description: "The citation's own note." }),
+    sourceNote: z.string().meta({ description: "The source's note (e.g. how it is known)." }),
   })
   .meta({ id: 'Citation', description: 'A source cited by an event, with the quote and stance.' });
 

@@ -63,7 +63,10 @@ export interface Citation {
   quote: string;
   speaker: PersonRef | null;
   stance: CitationStance;
+  /** The citation's own note (why this passage, what it leaves out). */
   note: string;
+  /** The source's note (e.g. how it is known), shown with every citation of it. */
+  sourceNote: string;
 }
 
 export interface EventListItem {

@@ -37,6 +37,7 @@ const event: EventListItem = {
       speaker: null,
       stance: 'supports',
       note: '',
+      sourceNote: '',
     },
   ],
   version: 2,
