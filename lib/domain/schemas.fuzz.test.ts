@@ -11,7 +11,7 @@ import * as schemas from './schemas';
 const SEED = 20_261_124;
 const RUNS = 400;
 
-const WRITE_SCHEMAS = Object.entries(schemas).filter(
+const WRITE_SCHEMAS: [string, z.ZodType][] = (Object.entries(schemas) as [string, unknown][]).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType && entry[0].endsWith('Input'),
 );
 
