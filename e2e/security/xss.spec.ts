@@ -200,6 +200,24 @@ test('no page that shows stored hostile strings runs them', async ({ page }) => 
     await page.waitForTimeout(150);
     const flag = await page.evaluate(() => (window as unknown as { __xss?: string }).__xss);
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    // Nor was any markup injected (even markup that the CSP would have stopped, or that broke
+    // the document): no element with an injected handler, no injected script, no parse error.
+    const injected = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const element of Array.from(document.querySelectorAll('*'))) {
+        for (const attribute of Array.from(element.attributes)) {
+          if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value))
+            found.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
+        }
+        // Next's own scripts (nonced) carry the page data, hostile strings included, as JSON.
+        const nonced = Boolean((element as HTMLElement).nonce);
+        if (element.localName === 'script' && !nonced && (element.textContent ?? '').includes('__xss'))
+          found.push('<script>');
+        if (element.localName === 'parsererror') found.push('a document that no longer parses');
+      }
+      return found;
+    });
+    if (injected.length) problems.push(`${path}: injected ${injected.join(', ')}`);
     if (flag) problems.push(`${path}: window.__xss = ${flag}`);
     if (csp.length) problems.push(`${path}: CSP violations ${csp.join(', ')}`);
   }
