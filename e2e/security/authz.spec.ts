@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { actionCallFor, createBodies, createTargets, importCsv, removeTargets, type Targets } from './fixtures';
+import {
+  actionCallFor,
+  createBodies,
+  createTargets,
+  importCsv,
+  removeTargets,
+  type Targets,
+} from './fixtures';
 import {
   BASE,
   callAction,
@@ -14,6 +21,7 @@ import {
   unique,
   type Role,
   type Session,
+  removeCreated,
 } from './support';
 
 // Authorization: anonymous, contributor, editor and admin against every mutation, through the
@@ -98,7 +106,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (owner && targets) await removeTargets(owner, targets);
+  await removeCreated();
 });
 
 function headersOf(who: Who, extra: Record<string, string> = {}): Record<string, string> {
@@ -109,7 +117,11 @@ function headersOf(who: Who, extra: Record<string, string> = {}): Record<string,
 
 async function send(who: Who, method: string, path: string, body?: unknown, version?: number, extra = {}) {
   const headers = headersOf(who, version === undefined ? extra : { ...extra, 'if-match': `"${version}"` });
-  let response = await http(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  let response = await http(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   // With `RSC: 1`, Next first redirects (307, method kept) to add its `_rsc` cache key: follow,
   // as a client would, so the answer checked is the handler's.
   for (let hops = 0; hops < 3 && [307, 308].includes(response.status); hops++) {
@@ -127,15 +139,28 @@ async function send(who: Who, method: string, path: string, body?: unknown, vers
 async function ownerRecord(resource: string, deleted = false): Promise<{ id: string; version: number }> {
   const body =
     resource === 'event-links'
-      ? { fromEventId: targets.otherEvent.id, toEventId: targets.event.id, type: deleted ? 'cancels' : 'related' }
+      ? {
+          fromEventId: targets.otherEvent.id,
+          toEventId: targets.event.id,
+          type: deleted ? 'cancels' : 'related',
+        }
       : createBodies()[resource];
-  const created = await send('admin', 'POST', `/api/v1/${resource}`, body, undefined, { cookie: owner.cookie });
+  const created = await send('admin', 'POST', `/api/v1/${resource}`, body, undefined, {
+    cookie: owner.cookie,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   let record = { id: String(created.body!.id), version: Number(created.body!.version) };
   if (deleted) {
-    const gone = await send('admin', 'DELETE', `/api/v1/${resource}/${record.id}`, undefined, record.version, {
-      cookie: owner.cookie,
-    });
+    const gone = await send(
+      'admin',
+      'DELETE',
+      `/api/v1/${resource}/${record.id}`,
+      undefined,
+      record.version,
+      {
+        cookie: owner.cookie,
+      },
+    );
     expect(gone.status).toBe(200);
     record = { id: record.id, version: Number(gone.body!.version) };
   }
@@ -154,13 +179,23 @@ for (const resource of RESOURCES) {
     for (const who of WHO) {
       const before = await revisionsOf(who);
       let written = 0;
-      const check = async (action: Action, result: { status: number; body: unknown }, target?: { id: string; version: number }) => {
+      const check = async (
+        action: Action,
+        result: { status: number; body: unknown },
+        target?: { id: string; version: number },
+      ) => {
         const expected = EXPECTED[action][who];
-        if (result.status !== expected) report.push(`${who} ${action}: ${result.status} (expected ${expected}) ${JSON.stringify(result.body)}`);
+        if (result.status !== expected)
+          report.push(
+            `${who} ${action}: ${result.status} (expected ${expected}) ${JSON.stringify(result.body)}`,
+          );
         if (result.status < 300) written += 1;
         else if (target) {
           const now = await recordVersion(resource, target.id);
-          if (now !== target.version) report.push(`${who} ${action}: refused, but ${target.id} went from v${target.version} to v${now}`);
+          if (now !== target.version)
+            report.push(
+              `${who} ${action}: refused, but ${target.id} went from v${target.version} to v${now}`,
+            );
         }
       };
       // create
@@ -173,17 +208,31 @@ for (const resource of RESOURCES) {
       // Allowed callers go on with their own record; the others try the owner's.
       let mine = created.status === 201 ? { id: String(created.body!.id), version: 1 } : { ...live };
       const step = async (action: Action, method: string, suffix: string, body?: unknown, target = mine) => {
-        const result = await send(who, method, `/api/v1/${resource}/${target.id}${suffix}`, body, target.version);
+        const result = await send(
+          who,
+          method,
+          `/api/v1/${resource}/${target.id}${suffix}`,
+          body,
+          target.version,
+        );
         await check(action, result, target);
-        if (result.status < 300) mine = { id: target.id, version: Number((result.body as { version: number }).version) };
+        if (result.status < 300)
+          mine = { id: target.id, version: Number((result.body as { version: number }).version) };
       };
       await step('update', 'PATCH', '', CHANGE[resource]);
       await step('revert', 'POST', '/revert', { toVersion: 1 });
       await step('delete', 'DELETE', '');
       // Restore: allowed callers their own deleted record, the others the owner's.
-      await step('restore', 'POST', '/restore', undefined, created.status === 201 && EXPECTED.delete[who] < 300 ? mine : deleted);
+      await step(
+        'restore',
+        'POST',
+        '/restore',
+        undefined,
+        created.status === 201 && EXPECTED.delete[who] < 300 ? mine : deleted,
+      );
       const after = await revisionsOf(who);
-      if (after - before !== written) report.push(`${who}: ${written} writes allowed but ${after - before} revisions`);
+      if (after - before !== written)
+        report.push(`${who}: ${written} writes allowed but ${after - before} revisions`);
     }
     expect(report).toEqual([]);
   });
@@ -197,7 +246,9 @@ test('import: editors and admins only; saving a view: anyone', async () => {
       headers: headersOf(who, { 'content-type': 'text/csv' }),
       body: importCsv(),
     });
-    expect(response.status, `${who} import: ${JSON.stringify(await json(response))}`).toBe(IMPORT_EXPECTED[who]);
+    expect(response.status, `${who} import: ${JSON.stringify(await json(response))}`).toBe(
+      IMPORT_EXPECTED[who],
+    );
     const view = await send(who, 'POST', '/api/v1/views', { vendors: 'xiaomi', title: unique('authz view') });
     expect(view.status, `${who} view`).toBe(VIEW_EXPECTED[who]);
     // A dry run writes nothing; the view is one revision.
@@ -228,9 +279,17 @@ test('server actions: each role against the table', async () => {
     const mine = await createTargets(owner);
     for (const action of actions) {
       const allowed = ACTION_EXPECTED[action.name]![who];
-      const call = await actionCallFor(action.name, mine, { tokenId, roleTarget: bystander.userId, email: '', role: 'editor' });
+      const call = await actionCallFor(action.name, mine, {
+        tokenId,
+        roleTarget: bystander.userId,
+        email: '',
+        role: 'editor',
+      });
       const before = await revisionsOf(who);
-      const result = await callAction(action, { ...call, session: who === 'anonymous' ? null : sessions[who] });
+      const result = await callAction(action, {
+        ...call,
+        session: who === 'anonymous' ? null : sessions[who],
+      });
       const redirected = result.headers.get('x-action-redirect');
       const succeeded =
         action.name === 'changeRoleAction'
@@ -241,7 +300,9 @@ test('server actions: each role against the table', async () => {
               ? !(await tokenWorks(victimToken))
               : Boolean(redirected) && !/sign-in/.test(redirected!);
       if (succeeded !== allowed)
-        report.push(`${who} ${action.name}: ${succeeded ? 'succeeded' : 'refused'} (${result.status} ${result.text.slice(-160)})`);
+        report.push(
+          `${who} ${action.name}: ${succeeded ? 'succeeded' : 'refused'} (${result.status} ${result.text.slice(-160)})`,
+        );
       const wrote = (await revisionsOf(who)) - before;
       const writes = !['createTokenAction', 'revokeTokenAction'].includes(action.name);
       if (writes && wrote !== (allowed ? 1 : 0) && !(allowed && action.name === 'changeRoleAction'))
@@ -306,10 +367,17 @@ test('server actions posted without a session (with and without bypass headers) 
   const problems: string[] = [];
   for (const extra of [{}, ...BYPASS_HEADERS]) {
     for (const action of serverActions().filter((a) => !NOT_ROLE_GATED.has(a.name))) {
-      const call = await actionCallFor(action.name, mine, { tokenId: '', roleTarget: bystander.userId, email: '' });
+      const call = await actionCallFor(action.name, mine, {
+        tokenId: '',
+        roleTarget: bystander.userId,
+        email: '',
+      });
       const result = await callAction(action, { ...call, session: null, headers: extra });
       const redirected = result.headers.get('x-action-redirect');
-      if ((redirected && !redirected.startsWith('/sign-in')) || /is now|bh_[A-Za-z0-9_-]{43}/.test(result.text))
+      if (
+        (redirected && !redirected.startsWith('/sign-in')) ||
+        /is now|bh_[A-Za-z0-9_-]{43}/.test(result.text)
+      )
         problems.push(`${action.name} ${JSON.stringify(extra)}: ${result.status} ${redirected}`);
     }
   }

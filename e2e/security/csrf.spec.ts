@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PASSWORD } from '../support/accounts';
-import { actionCallFor, createBodies, createTargets, importCsv, itemKey, removeTargets, type Targets } from './fixtures';
+import { actionCallFor, createBodies, createTargets, importCsv, itemKey, type Targets } from './fixtures';
 import {
   BASE,
   FOREIGN_ORIGIN,
@@ -19,6 +19,7 @@ import {
   unique,
   type RouteFile,
   type Session,
+  removeCreated,
 } from './support';
 
 // CSRF matrix. Every mutating route handler (found by reading app/api/**/route.ts, so a new one
@@ -47,7 +48,12 @@ const VARIANTS: Variant[] = [
   { name: 'Origin: null', headers: { origin: 'null' }, nextRefuses: true },
   { name: 'no Origin (cookie only)', headers: { origin: undefined } },
   { name: 'Sec-Fetch-Site: cross-site', headers: { origin: BASE, 'sec-fetch-site': 'cross-site' } },
-  { name: 'a text/plain body from another site', headers: { origin: FOREIGN_ORIGIN }, textPlain: true, nextRefuses: true },
+  {
+    name: 'a text/plain body from another site',
+    headers: { origin: FOREIGN_ORIGIN },
+    textPlain: true,
+    nextRefuses: true,
+  },
 ];
 
 let victim: Session;
@@ -77,7 +83,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (victim && targets) await removeTargets(victim, targets);
+  await removeCreated();
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -107,7 +113,8 @@ function restCall(route: RouteFile, method: string): RestCall {
   const jsonBody = (value: unknown) => ({ body: JSON.stringify(value), contentType: 'application/json' });
   let m: RegExpExecArray | null;
   if (p === '/api/auth/[...all]' && method === 'POST') return { path: '/api/auth/sign-out', ...jsonBody({}) };
-  if (p === '/api/v1/import' && method === 'POST') return { path: p, body: importCsv(), contentType: 'text/csv' };
+  if (p === '/api/v1/import' && method === 'POST')
+    return { path: p, body: importCsv(), contentType: 'text/csv' };
   if (p === '/api/v1/views' && method === 'POST')
     return { path: p, ...jsonBody({ vendors: 'xiaomi', title: unique('Forged view') }) };
   if ((m = /^\/api\/v1\/([a-z-]+)$/.exec(p)) && method === 'POST') {
@@ -123,14 +130,17 @@ function restCall(route: RouteFile, method: string): RestCall {
   }
   if ((m = /^\/api\/v1\/([a-z-]+)\/\[(id|slug)\]$/.exec(p))) {
     const { key, version } = itemKey(targets, m[1]!);
-    if (method === 'PATCH') return { path: `/api/v1/${m[1]}/${key}`, ...jsonBody(CHANGED_FIELD[m[1]!]), ifMatch: version };
+    if (method === 'PATCH')
+      return { path: `/api/v1/${m[1]}/${key}`, ...jsonBody(CHANGED_FIELD[m[1]!]), ifMatch: version };
     if (method === 'DELETE') return { path: `/api/v1/${m[1]}/${key}`, ifMatch: version };
   }
   if ((m = /^\/api\/v1\/([a-z-]+)\/\[(id|slug)\]\/(restore|revert)$/.exec(p)) && method === 'POST') {
     const resource = m[1]!;
     if (m[3] === 'restore') {
       const deleted = resource === 'events' ? targets.deletedEvent : undefined;
-      const { key, version } = deleted ? { key: deleted.id, version: deleted.version } : itemKey(targets, resource);
+      const { key, version } = deleted
+        ? { key: deleted.id, version: deleted.version }
+        : itemKey(targets, resource);
       return { path: `/api/v1/${resource}/${key}/restore`, ifMatch: version };
     }
     const { key, version } = itemKey(targets, resource);
@@ -153,7 +163,9 @@ const routes = routeFiles();
 
 test('the route table is what the file tree says', () => {
   // A sanity check of the discovery itself: the write API's handlers are all found.
-  const real = routes.flatMap((r) => r.methods.filter((m) => !m.alias).map((m) => `${m.method} ${r.pattern}`));
+  const real = routes.flatMap((r) =>
+    r.methods.filter((m) => !m.alias).map((m) => `${m.method} ${r.pattern}`),
+  );
   expect(real).toEqual(
     expect.arrayContaining([
       'POST /api/v1/events',
@@ -176,12 +188,18 @@ for (const variant of VARIANTS) {
       for (const { method, alias } of route.methods) {
         // Aliases (JSON 405s, the catch-all 404s) write nothing; they are called all the same.
         const call = alias
-          ? { path: route.pattern.replace(/\[\[?\.\.\.\w+\]\]?|\[\w+\]/g, 'x'), body: '{}', contentType: 'application/json' }
+          ? {
+              path: route.pattern.replace(/\[\[?\.\.\.\w+\]\]?|\[\w+\]/g, 'x'),
+              body: '{}',
+              contentType: 'application/json',
+            }
           : restCall(route, method);
         const response = await sendRest({ ...call, method }, variant.headers, variant.textPlain);
         const body = await json(response);
         const code = (body?.error as { code?: string } | undefined)?.code;
-        const ok = alias ? [403, 404, 405].includes(response.status) : response.status === 403 && code === 'bad_origin';
+        const ok = alias
+          ? [403, 404, 405].includes(response.status)
+          : response.status === 403 && code === 'bad_origin';
         if (!ok) outcomes.push(`${method} ${call.path}: ${response.status} ${JSON.stringify(body)}`);
       }
     }
@@ -230,7 +248,12 @@ test('a bearer token is exempt from the Origin check, and still works from any O
   // A malformed bearer header is not a token: no exemption, and no fallback to the cookie.
   const malformed = await http('/api/v1/events', {
     method: 'POST',
-    headers: { authorization: 'Bearer nope', cookie: victim.cookie, origin: FOREIGN_ORIGIN, 'content-type': 'application/json' },
+    headers: {
+      authorization: 'Bearer nope',
+      cookie: victim.cookie,
+      origin: FOREIGN_ORIGIN,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify(createBodies().events),
   });
   expect([401, 403]).toContain(malformed.status);
@@ -297,15 +320,20 @@ async function tokenIdOf(session: Session, _token: string): Promise<string> {
 test('sign-in and sign-up from another site set no session (login CSRF)', async () => {
   const email = `${unique('login-csrf')}@example.test`;
   for (const variant of VARIANTS) {
-    const headers: Record<string, string> = { 'content-type': variant.textPlain ? 'text/plain' : 'application/json' };
-    for (const [name, value] of Object.entries(variant.headers)) if (value !== undefined) headers[name] = value;
+    const headers: Record<string, string> = {
+      'content-type': variant.textPlain ? 'text/plain' : 'application/json',
+    };
+    for (const [name, value] of Object.entries(variant.headers))
+      if (value !== undefined) headers[name] = value;
     for (const [path, body] of [
       ['/api/auth/sign-in/email', { email: victim.email, password: PASSWORD }],
       ['/api/auth/sign-up/email', { name: 'Forged', email, password: PASSWORD }],
     ] as const) {
       const response = await http(path, { method: 'POST', headers, body: JSON.stringify(body) });
       expect(response.status, `${variant.name} ${path}`).toBeGreaterThanOrEqual(400);
-      expect(response.headers.getSetCookie().join(';'), `${variant.name} ${path}`).not.toMatch(/session_token=[^;]/);
+      expect(response.headers.getSetCookie().join(';'), `${variant.name} ${path}`).not.toMatch(
+        /session_token=[^;]/,
+      );
     }
   }
   // The forged sign-up made no account.
@@ -326,7 +354,11 @@ test('the same calls from this site do succeed (the matrix is not refusing every
     body: JSON.stringify({ vendors: 'xiaomi', title: unique('Same-site view') }),
   });
   expect(response.status).toBe(201);
-  const call = await actionCallFor('createSourceAction', targets, { tokenId: '', roleTarget: bystander.userId, email: victim.email });
+  const call = await actionCallFor('createSourceAction', targets, {
+    tokenId: '',
+    roleTarget: bystander.userId,
+    email: victim.email,
+  });
   const result = await callAction(actionNamed('createSourceAction'), { session: victim, ...call });
   expect(result.headers.get('x-action-redirect')).toMatch(/^\/sources\//);
   expect(await revisionsBy(victim.userId)).toBe(before + 2);

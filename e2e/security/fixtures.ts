@@ -56,7 +56,12 @@ export function createBodies(label = unique('sec')): Record<string, Record<strin
     organizations: { slug: `org-${slug}`, name: `Org ${label}`, kind: 'vendor' },
     regions: { slug: `region-${slug}`, name: `Region ${label}`, kind: 'country' },
     people: { slug: `person-${slug}`, name: `Person ${label}` },
-    products: { slug: `product-${slug}`, name: `Product ${label}`, vendorId: IDS.org.xiaomi, category: 'smartphone' },
+    products: {
+      slug: `product-${slug}`,
+      name: `Product ${label}`,
+      vendorId: IDS.org.xiaomi,
+      category: 'smartphone',
+    },
     sources: { outlet: 'Security outlet', title: `Source ${label}`, url: 'https://example.com/a' },
   };
 }
@@ -67,11 +72,23 @@ export async function createTargets(session: Session): Promise<Targets> {
   for (const [resource, body] of Object.entries(bodies)) {
     made[resource] = await apiWrite(session, 'POST', `/api/v1/${resource}`, body);
   }
-  const other = await apiWrite(session, 'POST', '/api/v1/events', { ...bodies.events, title: `${bodies.events!.title} (2)` });
-  const doomed = await apiWrite(session, 'POST', '/api/v1/events', { ...bodies.events, title: `${bodies.events!.title} (3)` });
+  const other = await apiWrite(session, 'POST', '/api/v1/events', {
+    ...bodies.events,
+    title: `${bodies.events!.title} (2)`,
+  });
+  const doomed = await apiWrite(session, 'POST', '/api/v1/events', {
+    ...bodies.events,
+    title: `${bodies.events!.title} (3)`,
+  });
   const deleted = await apiWrite(session, 'DELETE', `/api/v1/events/${String(doomed.id)}`, undefined, 1);
   // The first event gets a second version, so there is something to revert to.
-  const event = await apiWrite(session, 'PATCH', `/api/v1/events/${String(made.events!.id)}`, { summary: 'v2' }, 1);
+  const event = await apiWrite(
+    session,
+    'PATCH',
+    `/api/v1/events/${String(made.events!.id)}`,
+    { summary: 'v2' },
+    1,
+  );
   const link = await apiWrite(session, 'POST', '/api/v1/event-links', {
     fromEventId: made.events!.id,
     toEventId: other.id,
@@ -159,7 +176,12 @@ export async function actionCallFor(
     case 'revertToVersion':
       return {
         page: `/changes/event/${targets.event.id}`,
-        form: { entityType: 'event', id: targets.event.id, version: await v('events', targets.event.id), toVersion: '1' },
+        form: {
+          entityType: 'event',
+          id: targets.event.id,
+          version: await v('events', targets.event.id),
+          toVersion: '1',
+        },
       };
     case 'deleteFromHistory':
       return {
@@ -169,7 +191,11 @@ export async function actionCallFor(
     case 'restoreFromHistory':
       return {
         page: `/changes/event/${targets.deletedEvent.id}`,
-        form: { entityType: 'event', id: targets.deletedEvent.id, version: await v('events', targets.deletedEvent.id) },
+        form: {
+          entityType: 'event',
+          id: targets.deletedEvent.id,
+          version: await v('events', targets.deletedEvent.id),
+        },
       };
     case 'createEventAction':
       return { args: [prev], form: flat(bodies.events!) };
@@ -193,25 +219,41 @@ export async function actionCallFor(
       return {
         page: `/organizations/${targets.organization.slug}/edit`,
         args: [targets.organization.id, targets.organization.slug, prev],
-        form: { ...flat(bodies.organizations!), slug: targets.organization.slug, version: await v('organizations', targets.organization.id) },
+        form: {
+          ...flat(bodies.organizations!),
+          slug: targets.organization.slug,
+          version: await v('organizations', targets.organization.id),
+        },
       };
     case 'updateRegionAction':
       return {
         page: `/regions/${targets.region.slug}/edit`,
         args: [targets.region.id, targets.region.slug, prev],
-        form: { ...flat(bodies.regions!), slug: targets.region.slug, version: await v('regions', targets.region.id) },
+        form: {
+          ...flat(bodies.regions!),
+          slug: targets.region.slug,
+          version: await v('regions', targets.region.id),
+        },
       };
     case 'updatePersonAction':
       return {
         page: `/people/${targets.person.slug}/edit`,
         args: [targets.person.id, targets.person.slug, prev],
-        form: { ...flat(bodies.people!), slug: targets.person.slug, version: await v('people', targets.person.id) },
+        form: {
+          ...flat(bodies.people!),
+          slug: targets.person.slug,
+          version: await v('people', targets.person.id),
+        },
       };
     case 'updateProductAction':
       return {
         page: `/products/${targets.product.slug}/edit`,
         args: [targets.product.id, targets.product.slug, prev],
-        form: { ...flat(bodies.products!), slug: targets.product.slug, version: await v('products', targets.product.id) },
+        form: {
+          ...flat(bodies.products!),
+          slug: targets.product.slug,
+          version: await v('products', targets.product.id),
+        },
       };
     case 'updateSourceAction':
       return {
@@ -220,7 +262,8 @@ export async function actionCallFor(
         form: { ...flat(bodies.sources!), version: await v('sources', targets.source.id) },
       };
     default:
-      throw new Error(`server action ${name}: no forged call in the CSRF table (e2e/security/csrf.spec.ts): add one`);
+      throw new Error(
+        `server action ${name}: no forged call in the CSRF table (e2e/security/csrf.spec.ts): add one`,
+      );
   }
 }
-

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { WRITE_RESOURCES } from '../../lib/api/write-resources';
-import { createTargets, importCsv, removeTargets, type Targets } from './fixtures';
-import { BASE, http, newSession, revisionsBy, type Session } from './support';
+import { createTargets, importCsv, type Targets } from './fixtures';
+import { BASE, http, newSession, removeCreated, revisionsBy, type Session } from './support';
 
 // Fuzzing the running server: every write endpoint gets random and hostile requests (fast-check,
 // fixed seed, a bounded number of runs): hostile strings, javascript:/data: URLs, huge strings,
@@ -65,26 +65,57 @@ interface FuzzRequest {
 function bodies(fields: string[]): fc.Arbitrary<FuzzRequest> {
   const json = (body: string) => ({ body, type: 'application/json' });
   return fc.oneof(
-    { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...fields, 'unknownField', '__proto__', 'id', 'version'), value, { maxKeys: fields.length + 2 }).map((o) => json(JSON.stringify(o))) },
-    { weight: 1, arbitrary: fc.constantFrom('{', '[1,2]', 'null', '"x"', '{"a":', '', '{"title":"x"}}', 'NaN').map(json) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .dictionary(fc.constantFrom(...fields, 'unknownField', '__proto__', 'id', 'version'), value, {
+          maxKeys: fields.length + 2,
+        })
+        .map((o) => json(JSON.stringify(o))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('{', '[1,2]', 'null', '"x"', '{"a":', '', '{"title":"x"}}', 'NaN').map(json),
+    },
     {
       weight: 1,
       arbitrary: fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => ({
         // Bytes that are mostly not valid UTF-8 (0x80-0xff without their lead bytes).
-        body: new Uint8Array([...Buffer.from('{"title":"'), ...bytes.map((b) => 0x80 | b), ...Buffer.from('"}')]),
+        body: new Uint8Array([
+          ...Buffer.from('{"title":"'),
+          ...bytes.map((b) => 0x80 | b),
+          ...Buffer.from('"}'),
+        ]),
         type: 'application/json',
       })),
     },
     {
       weight: 1,
       arbitrary: fc
-        .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/json; charset=latin1x')
+        .constantFrom(
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/xml',
+          '',
+          'application/json; charset=latin1x',
+        )
         .map((type) => ({ body: '{"title":"x"}', type })),
     },
   );
 }
 
-const ifMatch = fc.constantFrom<string | undefined>(undefined, '"1"', '"2"', '*', 'W/"1"', '"abc"', '"-1"', '"99999999999999999999"', '');
+const ifMatch = fc.constantFrom<string | undefined>(
+  undefined,
+  '"1"',
+  '"2"',
+  '*',
+  'W/"1"',
+  '"abc"',
+  '"-1"',
+  '"99999999999999999999"',
+  '',
+);
 
 let editor: Session;
 let targets: Targets;
@@ -95,7 +126,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (editor && targets) await removeTargets(editor, targets);
+  await removeCreated();
 });
 
 async function send(method: string, path: string, request: FuzzRequest, version?: string) {
@@ -110,7 +141,15 @@ async function judge(label: string, response: Response): Promise<string[]> {
   const text = await response.text();
   if (response.status < 300) return [];
   if (response.status >= 500) return [`${label}: ${response.status} ${text.slice(0, 200)}`];
-  let body: { error?: { code?: string; message?: string; fieldErrors?: Record<string, string[]>; parameter?: string; rows?: unknown[] } };
+  let body: {
+    error?: {
+      code?: string;
+      message?: string;
+      fieldErrors?: Record<string, string[]>;
+      parameter?: string;
+      rows?: unknown[];
+    };
+  };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
@@ -118,16 +157,23 @@ async function judge(label: string, response: Response): Promise<string[]> {
   }
   const error = body.error;
   const problems: string[] = [];
-  if (!error || !CODES.has(error.code ?? '')) problems.push(`${label}: unknown error code ${JSON.stringify(body).slice(0, 200)}`);
+  if (!error || !CODES.has(error.code ?? ''))
+    problems.push(`${label}: unknown error code ${JSON.stringify(body).slice(0, 200)}`);
   if (!error?.message) problems.push(`${label}: no message`);
   if (error?.code === 'validation_failed') {
     const fields = Object.keys(error.fieldErrors ?? {});
     if (!fields.length && !error.rows?.length) problems.push(`${label}: validation_failed names no field`);
-    if (fields.length && !fields.some((field) => error.message!.includes(field.split('.')[0]!)) && !fields.includes('_'))
+    if (
+      fields.length &&
+      !fields.some((field) => error.message!.includes(field.split('.')[0]!)) &&
+      !fields.includes('_')
+    )
       problems.push(`${label}: message "${error.message}" names none of ${fields.join(', ')}`);
   }
-  if (error?.code === 'invalid_parameter' && !error.parameter) problems.push(`${label}: invalid_parameter without parameter`);
-  if (!(response.headers.get('content-type') ?? '').includes('json')) problems.push(`${label}: content-type ${response.headers.get('content-type')}`);
+  if (error?.code === 'invalid_parameter' && !error.parameter)
+    problems.push(`${label}: invalid_parameter without parameter`);
+  if (!(response.headers.get('content-type') ?? '').includes('json'))
+    problems.push(`${label}: content-type ${response.headers.get('content-type')}`);
   return problems;
 }
 
@@ -161,12 +207,19 @@ for (const resource of Object.values(WRITE_RESOURCES)) {
         }[op] as [string, string];
         const response = await send(method, path, request, op === 'create' ? undefined : version);
         if (response.status < 300) accepted += 1;
-        problems.push(...(await judge(`${method} ${path} ${request.type} ${String(request.body).slice(0, 80)}`, response)));
+        problems.push(
+          ...(await judge(
+            `${method} ${path} ${request.type} ${String(request.body).slice(0, 80)}`,
+            response,
+          )),
+        );
       }),
       { seed: SEED, numRuns: RUNS },
     );
     expect(problems).toEqual([]);
-    expect(await revisionsBy(editor.userId), 'one revision per accepted write, none for a refusal').toBe(before + accepted);
+    expect(await revisionsBy(editor.userId), 'one revision per accepted write, none for a refusal').toBe(
+      before + accepted,
+    );
   });
 }
 
@@ -187,9 +240,15 @@ test('bodies over 1 MB are refused with 413 before they are read, on every write
     }
   }
   // The views endpoint takes at most 16 KB; import at most its file limit.
-  const view = await send('POST', '/api/v1/views', { body: JSON.stringify({ title: 'x'.repeat(20_000) }), type: 'application/json' });
+  const view = await send('POST', '/api/v1/views', {
+    body: JSON.stringify({ title: 'x'.repeat(20_000) }),
+    type: 'application/json',
+  });
   expect(view.status).toBe(413);
-  const bigImport = await send('POST', '/api/v1/import', { body: importCsv() + '\n'.repeat(11 * 1024 * 1024), type: 'text/csv' });
+  const bigImport = await send('POST', '/api/v1/import', {
+    body: importCsv() + '\n'.repeat(11 * 1024 * 1024),
+    type: 'text/csv',
+  });
   expect([413]).toContain(bigImport.status);
   expect(problems).toEqual([]);
   expect(await revisionsBy(editor.userId)).toBe(before);
@@ -199,15 +258,24 @@ test('import and views: random and hostile files and bodies', async () => {
   const before = await revisionsBy(editor.userId);
   let accepted = 0;
   const problems: string[] = [];
-  const csvCell = fc.oneof(fc.constantFrom(...HOSTILE, 'xiaomi', 'statement', 'happened', '2018', 'late 2018', ''), fc.string({ maxLength: 20 }));
+  const csvCell = fc.oneof(
+    fc.constantFrom(...HOSTILE, 'xiaomi', 'statement', 'happened', '2018', 'late 2018', ''),
+    fc.string({ maxLength: 20 }),
+  );
   const csv = fc
     .array(fc.array(csvCell, { minLength: 1, maxLength: 9 }), { minLength: 0, maxLength: 4 })
     .map((rows) =>
-      ['title,type,status,vendor,date,source_url,source_outlet,source_title,quote', ...rows.map((r) => r.map((c) => JSON.stringify(String(c))).join(','))].join('\n'),
+      [
+        'title,type,status,vendor,date,source_url,source_outlet,source_title,quote',
+        ...rows.map((r) => r.map((c) => JSON.stringify(String(c))).join(',')),
+      ].join('\n'),
     );
   const importRequest = fc.oneof(
     csv.map((body) => ({ body, type: 'text/csv' })),
-    bodies(['title', 'type', 'status', 'vendor', 'date', 'sources']).map((r) => ({ ...r, body: typeof r.body === 'string' && r.type === 'application/json' ? `[${r.body}]` : r.body })),
+    bodies(['title', 'type', 'status', 'vendor', 'date', 'sources']).map((r) => ({
+      ...r,
+      body: typeof r.body === 'string' && r.type === 'application/json' ? `[${r.body}]` : r.body,
+    })),
     bodies(['events']),
   );
   await fc.assert(
@@ -215,7 +283,9 @@ test('import and views: random and hostile files and bodies', async () => {
       const path = `/api/v1/import${dryRun ? '?dryRun=1' : ''}`;
       const response = await send('POST', path, request);
       if (response.status < 300 && !dryRun) accepted += 1;
-      problems.push(...(await judge(`POST ${path} ${request.type} ${String(request.body).slice(0, 100)}`, response)));
+      problems.push(
+        ...(await judge(`POST ${path} ${request.type} ${String(request.body).slice(0, 100)}`, response)),
+      );
     }),
     { seed: SEED, numRuns: RUNS * 2 },
   );
@@ -224,7 +294,12 @@ test('import and views: random and hostile files and bodies', async () => {
     fc.asyncProperty(bodies(viewFields), async (request) => {
       const response = await send('POST', '/api/v1/views', request);
       if (response.status < 300) accepted += 1;
-      problems.push(...(await judge(`POST /api/v1/views ${request.type} ${String(request.body).slice(0, 100)}`, response)));
+      problems.push(
+        ...(await judge(
+          `POST /api/v1/views ${request.type} ${String(request.body).slice(0, 100)}`,
+          response,
+        )),
+      );
     }),
     { seed: SEED, numRuns: RUNS * 2 },
   );

@@ -10,6 +10,7 @@ import {
   http,
   json,
   newSession,
+  removeCreated,
   routeFiles,
   sourceFiles,
   unique,
@@ -39,6 +40,10 @@ test.beforeAll(async () => {
   });
   expect(view.status).toBe(201);
   viewSlug = String((await json(view))!.slug);
+});
+
+test.afterAll(async () => {
+  await removeCreated();
 });
 
 /** A real value for each dynamic segment, by the folder it sits in. */
@@ -116,8 +121,13 @@ function auditResponse(path: string, response: Response, html: string | null): s
     problems.push(`${path}: frame-ancestors ${ancestors || '(none)'}`);
   const xfo = h.get('x-frame-options');
   if (embed ? xfo !== null : xfo !== 'DENY') problems.push(`${path}: X-Frame-Options ${xfo}`);
-  if (h.get('x-content-type-options') !== 'nosniff') problems.push(`${path}: X-Content-Type-Options ${h.get('x-content-type-options')}`);
-  if (!/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(h.get('referrer-policy') ?? ''))
+  if (h.get('x-content-type-options') !== 'nosniff')
+    problems.push(`${path}: X-Content-Type-Options ${h.get('x-content-type-options')}`);
+  if (
+    !/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(
+      h.get('referrer-policy') ?? '',
+    )
+  )
     problems.push(`${path}: Referrer-Policy ${h.get('referrer-policy')}`);
   if (h.get('x-powered-by')) problems.push(`${path}: X-Powered-By is sent`);
   if (html && nonce) {
@@ -151,7 +161,13 @@ for (const who of ['signed out', 'admin'] as const) {
 
 test('every GET API route, and error answers, have the headers too', async () => {
   const problems: string[] = [];
-  const paths = [...getApiPaths(), '/api/v1/events?limit=oops', '/api/v1/nope', '/api/health', '/no-such-page'];
+  const paths = [
+    ...getApiPaths(),
+    '/api/v1/events?limit=oops',
+    '/api/v1/nope',
+    '/api/health',
+    '/no-such-page',
+  ];
   expect(paths.length).toBeGreaterThanOrEqual(15);
   for (const path of paths) {
     const response = await http(path, { headers: { cookie: admin.cookie } });
@@ -212,7 +228,11 @@ for (const https of [false, true]) {
       expect(line, 'every auth cookie').toMatch(/HttpOnly/i);
       if (https) expect(line, 'every auth cookie').toMatch(/Secure/i);
     }
-    if (https) expect(signIn.headers.get('strict-transport-security') ?? (await http('/', { headers: proto })).headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    if (https)
+      expect(
+        signIn.headers.get('strict-transport-security') ??
+          (await http('/', { headers: proto })).headers.get('strict-transport-security'),
+      ).toMatch(/max-age=\d+/);
   });
 
   test(`the sign-in and sign-up forms' cookies over ${scheme}`, async () => {

@@ -54,7 +54,52 @@ export async function http(
   pathname: string,
   init: { method?: string; headers?: Record<string, string>; body?: BodyInit | null } = {},
 ): Promise<Response> {
-  return fetch(`${BASE}${pathname}`, { redirect: 'manual', ...init, method: init.method ?? 'GET' });
+  const method = init.method ?? 'GET';
+  const response = await fetch(`${BASE}${pathname}`, { redirect: 'manual', ...init, method });
+  const collection =
+    /^\/api\/v1\/(events|event-links|organizations|regions|people|products|sources)(\?|$)/.exec(pathname);
+  if (method === 'POST' && collection && response.status === 201) {
+    const body = (await response.clone().json()) as { id?: string };
+    if (body.id) created.push({ resource: collection[1]!, key: body.id });
+  }
+  return response;
+}
+
+// Records created by these specs (REST creates and form redirects), removed again by
+// removeCreated() so that the shared e2e database keeps only what other specs expect.
+const created: { resource: string; key: string }[] = [];
+const REDIRECT_RESOURCE: Record<string, string> = {
+  events: 'events',
+  vendors: 'organizations',
+  carriers: 'organizations',
+  retailers: 'organizations',
+  organizations: 'organizations',
+  regions: 'regions',
+  people: 'people',
+  products: 'products',
+  sources: 'sources',
+};
+
+function trackRedirect(location: string | null) {
+  const match = /^\/([a-z-]+)\/([^/;?#]+)/.exec(location ?? '');
+  const resource = match && REDIRECT_RESOURCE[match[1]!];
+  if (resource) created.push({ resource, key: decodeURIComponent(match[2]!) });
+}
+
+/** Soft-deletes, newest first, every record these specs created that is still live (as the e2e admin). */
+export async function removeCreated(): Promise<void> {
+  const admin = await e2eAdmin();
+  for (const { resource, key } of created.splice(0).reverse()) {
+    const read = await fetch(`${BASE}/api/v1/${resource}/${encodeURIComponent(key)}`);
+    const tag = read.headers.get('etag');
+    await read.arrayBuffer();
+    if (read.status !== 200 || !tag) continue;
+    const gone = await fetch(`${BASE}/api/v1/${resource}/${encodeURIComponent(key)}`, {
+      method: 'DELETE',
+      headers: { cookie: admin.cookie, origin: BASE, 'if-match': tag },
+    });
+    await gone.arrayBuffer();
+  }
 }
 
 export async function json(response: Response): Promise<Record<string, unknown> | null> {
@@ -74,7 +119,10 @@ async function authPost(pathname: string, body: unknown): Promise<Response> {
   });
 }
 
-export async function signInApi(email: string, password: string): Promise<{ cookie: string; userId: string }> {
+export async function signInApi(
+  email: string,
+  password: string,
+): Promise<{ cookie: string; userId: string }> {
   const response = await authPost('/sign-in/email', { email, password });
   const body = await json(response.clone());
   expect(response.status, `sign in ${email}: ${JSON.stringify(body)}`).toBe(200);
@@ -156,18 +204,23 @@ export function sourceFiles(dirs: string[], test: (file: string) => boolean): st
 
 /** Exported async functions of the files that start with 'use server' (the source of truth). */
 export function declaredServerActions(): { file: string; name: string }[] {
-  const files = sourceFiles(['app', 'components', 'lib', 'db'], (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  const files = sourceFiles(
+    ['app', 'components', 'lib', 'db'],
+    (f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f),
+  );
   const out: { file: string; name: string }[] = [];
   for (const file of files) {
     const text = readFileSync(path.join(ROOT, file), 'utf8');
     if (!/^\s*['"]use server['"]/.test(text.replace(/^(\s*\/\/.*\n)*/, ''))) {
       // Inline 'use server' functions would be actions too: none are allowed to hide.
-      expect(text.includes("'use server'") || text.includes('"use server"'), `${file}: inline 'use server'`).toBe(
-        false,
-      );
+      expect(
+        text.includes("'use server'") || text.includes('"use server"'),
+        `${file}: inline 'use server'`,
+      ).toBe(false);
       continue;
     }
-    for (const match of text.matchAll(/export\s+async\s+function\s+(\w+)/g)) out.push({ file, name: match[1]! });
+    for (const match of text.matchAll(/export\s+async\s+function\s+(\w+)/g))
+      out.push({ file, name: match[1]! });
   }
   return out;
 }
@@ -214,7 +267,12 @@ export interface ActionResult {
 
 export function defaultPage(action: ServerAction): string {
   const page = action.pages.find((p) => !p.includes('[')) ?? action.pages[0]!;
-  return page.replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '') || '/';
+  return (
+    page
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace(/\/\([^)]+\)/g, '') || '/'
+  );
 }
 
 function encodeValue(value: unknown): unknown {
@@ -255,6 +313,7 @@ export async function callAction(action: ServerAction, call: ActionCall = {}): P
     body = data;
   }
   const response = await http(page, { method: 'POST', headers, body });
+  trackRedirect(response.headers.get('x-action-redirect'));
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
 

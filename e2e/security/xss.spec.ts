@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiWrite } from './fixtures';
-import { BASE, IDS, http, json, newSession, unique, type Session } from './support';
+import { BASE, IDS, http, json, newSession, removeCreated, unique, type Session } from './support';
 
 // Stored hostile strings, read back in a real browser. Records whose every free-text field holds
 // markup that would run script if it were ever inserted unescaped (each payload sets
@@ -26,7 +26,6 @@ const hostileLong = (label: string) => `${label} ${tag} ${PAYLOADS.join(' ')}`;
 
 let editor: Session;
 const made: Record<string, string> = {};
-const cleanup: { id: string; version: number }[] = [];
 
 test.beforeAll(async () => {
   editor = await newSession('editor', 'xss editor');
@@ -80,10 +79,16 @@ test.beforeAll(async () => {
     counterpartyNote: hostile('Counterparty').slice(0, 300),
     personIds: [person.id],
     productIds: [product.id],
-    citations: [{ sourceId: source.id, quote: hostileLong('Quote'), speakerId: person.id, note: hostileLong('Citation') }],
+    citations: [
+      {
+        sourceId: source.id,
+        quote: hostileLong('Quote'),
+        speakerId: person.id,
+        note: hostileLong('Citation'),
+      },
+    ],
   });
   made.eventId = String(event.id);
-  cleanup.push({ id: made.eventId, version: 1 });
   const other = await apiWrite(editor, 'POST', '/api/v1/events', {
     title: hostile('Other event'),
     type: 'statement',
@@ -97,11 +102,16 @@ test.beforeAll(async () => {
     type: 'related',
     note: hostileLong('Link'),
   });
-  cleanup.push({ id: String(other.id), version: 1 });
   const view = await http('/api/v1/views', {
     method: 'POST',
     headers: { cookie: editor.cookie, origin: BASE, 'content-type': 'application/json' },
-    body: JSON.stringify({ vendors: made.orgSlug, event: made.eventId, from: '2017-01', to: '2019-12', title: hostile('View') }),
+    body: JSON.stringify({
+      vendors: made.orgSlug,
+      event: made.eventId,
+      from: '2017-01',
+      to: '2019-12',
+      title: hostile('View'),
+    }),
   });
   expect(view.status).toBe(201);
   made.viewSlug = String((await json(view))!.slug);
@@ -116,15 +126,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  for (const { id } of cleanup) {
-    const response = await http(`/api/v1/events/${id}`);
-    if (response.status !== 200) continue;
-    const version = Number((await json(response))?.version);
-    await http(`/api/v1/events/${id}`, {
-      method: 'DELETE',
-      headers: { cookie: editor.cookie, origin: BASE, 'if-match': `"${version}"` },
-    });
-  }
+  await removeCreated();
 });
 
 function pages(): string[] {
@@ -230,7 +232,9 @@ test('no page that shows stored hostile strings runs them', async ({ page }) => 
   expect(seen.violations).toEqual([]);
 });
 
-test('the CSP blocks an inline script and an event handler even if they reached the HTML', async ({ page }) => {
+test('the CSP blocks an inline script and an event handler even if they reached the HTML', async ({
+  page,
+}) => {
   // The server's real response, headers included, with unescaped markup spliced in: this is what
   // a missed escape would produce. Neither the script nor the handler may run.
   const seen = await trap(page);
