@@ -322,10 +322,18 @@ export async function callAction(action: ServerAction, call: ActionCall = {}): P
 // feed filtered by actor (every record write, role change and saved view is one revision).
 
 export async function revisionsBy(userId: string): Promise<number> {
-  const response = await http(`/changes?actor=${encodeURIComponent(userId)}&limit=200`);
-  expect(response.status).toBe(200);
-  const html = await response.text();
-  return [...html.matchAll(/href="\/changes\/[a-z-]+\/[0-9a-f-]{36}#v\d+"/g)].length;
+  let total = 0;
+  let cursor = '';
+  for (let page = 0; page < 50; page++) {
+    const response = await http(`/changes?actor=${encodeURIComponent(userId)}&limit=200${cursor}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    total += [...html.matchAll(/href="\/changes\/[a-z-]+\/[0-9a-f-]{36}#v\d+"/g)].length;
+    const next = /href="[^"]*[?;]cursor=(\d+)/.exec(html)?.[1];
+    if (!next) break;
+    cursor = `&cursor=${next}`;
+  }
+  return total;
 }
 
 const TYPE_OF: Record<string, string> = {
