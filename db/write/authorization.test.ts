@@ -25,7 +25,12 @@ import {
 // would show as a write, not as some other error. (The HTTP side: e2e/security/authz.spec.ts.)
 
 const anonymous: Actor = { kind: 'anonymous' };
-const contributor: Actor = { kind: 'user', id: 'authz-contributor', name: 'Authz Contributor', role: 'contributor' };
+const contributor: Actor = {
+  kind: 'user',
+  id: 'authz-contributor',
+  name: 'Authz Contributor',
+  role: 'contributor',
+};
 const editor: Actor = { kind: 'user', id: 'authz-editor', name: 'Authz Editor', role: 'editor' };
 const system: Actor = { kind: 'system', label: 'test' };
 
@@ -59,10 +64,21 @@ function validInput(type: EntityType, n: number): Record<string, unknown> {
     case 'source':
       return { outlet: 'Outlet', title: `Source ${tag}` };
     case 'event':
-      return { title: `Event ${tag}`, type: 'statement', status: 'happened', vendorId: IDS.org.xiaomi, date: '2018' };
+      return {
+        title: `Event ${tag}`,
+        type: 'statement',
+        status: 'happened',
+        vendorId: IDS.org.xiaomi,
+        date: '2018',
+      };
     case 'event_link':
       // (from, to, type) is unique: a different pair each time.
-      return { fromEventId: EVENT_IDS[n % EVENT_IDS.length], toEventId: EVENT_IDS[(n + 1) % EVENT_IDS.length], type: EVENT_LINK_TYPES[n % EVENT_LINK_TYPES.length], note: tag };
+      return {
+        fromEventId: EVENT_IDS[n % EVENT_IDS.length],
+        toEventId: EVENT_IDS[(n + 1) % EVENT_IDS.length],
+        type: EVENT_LINK_TYPES[n % EVENT_LINK_TYPES.length],
+        note: tag,
+      };
     case 'metric':
       return {
         vendorId: IDS.org.xiaomi,
@@ -166,7 +182,9 @@ describe('the write path refuses every role-denied mutation when called directly
           const target = action === 'restore' ? deleted.get(type)! : live.get(type)!;
           const error = await errorOf(attempt(type, action, actor, ++n));
           expect(error).toBeInstanceOf(AuthorizationError);
-          expect((error as AuthorizationError).reason).toBe(who === 'anonymous' ? 'unauthenticated' : 'forbidden');
+          expect((error as AuthorizationError).reason).toBe(
+            who === 'anonymous' ? 'unauthenticated' : 'forbidden',
+          );
           expect(await revisionCount()).toBe(before);
           const now = await ENTITIES[type].load(db, target.id);
           expect(now?.version).toBe(target.version);

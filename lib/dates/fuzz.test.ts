@@ -12,7 +12,20 @@ import { MAX_INPUT_LENGTH } from './messages';
 const SEED = 20_261_124;
 const RUNS = 3000;
 
-const MONTHS = ['January', 'Feb', 'march', 'Q1', 'Q4', 'H2', 'spring', 'winter', 'late', 'early', 'mid', 'end'];
+const MONTHS = [
+  'January',
+  'Feb',
+  'march',
+  'Q1',
+  'Q4',
+  'H2',
+  'spring',
+  'winter',
+  'late',
+  'early',
+  'mid',
+  'end',
+];
 const PIECES = [
   ...MONTHS,
   'by',
@@ -46,7 +59,9 @@ const PIECES = [
 /** Text that looks like dates often enough to reach deep into the parser. */
 const dateLike = fc
   .tuple(
-    fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.integer({ min: -10, max: 10_000 }).map(String)), { maxLength: 8 }),
+    fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.integer({ min: -10, max: 10_000 }).map(String)), {
+      maxLength: 8,
+    }),
     fc.constantFrom(' ', '', '-', '/'),
   )
   .map(([parts, separator]) => parts.join(separator));
@@ -105,7 +120,11 @@ describe('date parser fuzz', () => {
   });
 
   it('every real day, month, quarter and year in range round-trips', () => {
-    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true });
+    const day = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2099-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(day, fc.constantFrom('day', 'month', 'year', 'quarter'), (date, kind) => {
         const iso = date.toISOString().slice(0, 10);

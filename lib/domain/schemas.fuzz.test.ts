@@ -51,7 +51,13 @@ function shapeOf(schema: z.ZodType): string[] {
 describe('write schemas fuzz', () => {
   it('there are write schemas to fuzz', () => {
     expect(WRITE_SCHEMAS.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['eventInput', 'sourceInput', 'organizationInput', 'eventLinkInput', 'viewInput']),
+      expect.arrayContaining([
+        'eventInput',
+        'sourceInput',
+        'organizationInput',
+        'eventLinkInput',
+        'viewInput',
+      ]),
     );
   });
 
@@ -81,7 +87,9 @@ describe('write schemas fuzz', () => {
           }
           // An object with the schema's fields is refused field by field (not as a whole).
           if (value && typeof value === 'object' && !Array.isArray(value) && fields.length) {
-            expect(result.error.issues.some((issue) => issue.path.length > 0 || issue.code === 'custom')).toBe(true);
+            expect(
+              result.error.issues.some((issue) => issue.path.length > 0 || issue.code === 'custom'),
+            ).toBe(true);
           }
         }),
         { seed: SEED, numRuns: RUNS },
