@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { getAuth } from '@/db/auth/auth';
 import { secureCookiesFor } from '@/db/auth/cookies';
 import { jsonResponse } from '@/lib/api/responses';
+import { checkOrigin } from '@/lib/security/origin';
 
 // better-auth's HTTP endpoints, limited to what Beachhead uses. Sign-in and sign-up are rate
 // limited inside the auth instance (db/auth/create-auth.ts), for these requests and for server
@@ -28,6 +29,13 @@ function endpointOf(request: Request): string {
 async function handle(request: Request): Promise<Response> {
   if (!EXPOSED.has(endpointOf(request))) {
     return jsonResponse({ error: { code: 'not_found', message: 'No such auth endpoint.' } }, { status: 404 });
+  }
+  // The same cross-site refusal as every other write (lib/security/origin.ts). better-auth checks
+  // the Origin itself but lets `Sec-Fetch-Site: cross-site` through; sign-in, sign-up and
+  // sign-out from another site (login and logout CSRF) are refused here first.
+  const origin = checkOrigin({ method: request.method, url: request.url, headers: request.headers });
+  if (!origin.ok) {
+    return jsonResponse({ error: { code: 'bad_origin', message: origin.reason } }, { status: 403 });
   }
   try {
     await connection();

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+// Runs in the browser before the app. The Content-Security-Policy forbids eval (lib/security/
+// csp.ts), so zod's JIT compilation can never run there; without `jitless`, zod still probes for
+// it with `new Function('')`, which the browser blocks and reports as a CSP violation on every
+// page that validates anything. jitless skips the probe (the server keeps the JIT).
+z.config({ jitless: true });
