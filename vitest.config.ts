@@ -24,6 +24,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // reliability/: real `next start` servers on the production build (npm test's
+        // `reliability` stage, after e2e). One file at a time: they own ports and data dirs.
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['reliability/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30 * 60_000,
+          hookTimeout: 5 * 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,328 @@
+// npm run bench:server — how fast the server answers, against the limit of a bare Node static
+// server serving the very same bytes. Bench-only script: it fills its own data directory with
+// synthetic data by bulk insert (bypassing the write path: no revisions), never the demo's.
+//
+//   npm run bench:server                          PGlite (data/bench-server), and PostgreSQL when DATABASE_URL is set
+//   npm run bench:server -- --postgres            also PostgreSQL on a throwaway cluster (installed binaries, port 54341)
+//   npm run bench:server -- --duration=20 --warmup=5 --connections=100
+//
+// For each engine it seeds 10,000 synthetic events (20 synthetic vendors, one synthetic source
+// cited by each; titles start with "[synthetic]"), starts `next start` on it (port 3141), and runs
+// autocannon (-c100, a warm-up run then a measured run) against:
+//   api   GET /api/v1/events?vendor=…,…&from=2015-01-01&to=2020-12-31&limit=50
+//   page  GET /vendors/<synthetic vendor>   (server-rendered)
+// and, in the same run, against a bare Node http server (its own process, port 3142) answering
+// every request with the exact body bytes and content-type the app returned for that URL.
+// Prints req/s, p50/p99 latency and the ratio app/static (target: ≥ 30 %).
+// A PostgreSQL DATABASE_URL must name an empty database or one this script filled before.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { count, eq, sql } from 'drizzle-orm';
+import { openPglite, openPostgres, type DatabaseHandle } from '../../db/client';
+import { prepareDatabase } from '../../db/prepare';
+import { appMeta, eventSources, events, organizations, sources } from '../../db/schema';
+import { seedIfEmpty } from '../../db/seed';
+import { PgCluster, findPostgresBin } from '../../reliability/harness';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+) as Record<string, string>;
+const EVENTS = Number(args.events ?? 10_000);
+const VENDORS = 20;
+const DURATION = Number(args.duration ?? 10);
+const WARMUP = Number(args.warmup ?? 3);
+const CONNECTIONS = Number(args.connections ?? 100);
+const APP_PORT = Number(args.port ?? 3141);
+const STATIC_PORT = APP_PORT + 1;
+const MARKER = 'bench_server_synthetic';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const vendorId = (k: number) => `00000000-0000-4000-9000-${pad(k, 12)}`;
+const SOURCE_ID = '00000000-0000-4000-9100-000000000001';
+const vendorSlug = (k: number) => `synthetic-vendor-${pad(k + 1, 2)}`;
+
+/** Synthetic vendors, a source and EVENTS events, bulk-inserted (bench data only). */
+async function seedSynthetic(handle: DatabaseHandle): Promise<void> {
+  const db = handle.db;
+  const [marker] = await db.select().from(appMeta).where(eq(appMeta.key, MARKER));
+  if (marker && (marker.value as { events?: number }).events === EVENTS) return;
+  const [existing] = await db.select({ n: count() }).from(events);
+  if (marker || (existing?.n ?? 0) > 40) {
+    throw new Error(
+      `${handle.location} holds other data (or another bench size): give bench:server an empty database.`,
+    );
+  }
+  const started = Date.now();
+  await db.transaction(async (tx) => {
+    await tx.insert(organizations).values(
+      Array.from({ length: VENDORS }, (_, k) => ({
+        id: vendorId(k),
+        slug: vendorSlug(k),
+        name: `[synthetic] Vendor ${pad(k + 1, 2)}`,
+        kind: 'vendor' as const,
+        description: 'Synthetic vendor for bench:server.',
+        version: 1,
+      })),
+    );
+    await tx.insert(sources).values({
+      id: SOURCE_ID,
+      outlet: '[synthetic] Bench Wire',
+      title: '[synthetic] Source for bench:server',
+      version: 1,
+    });
+    const random = mulberry32(7);
+    const types = ['market_entry', 'planned_entry', 'presence'] as const;
+    const statuses = ['happened', 'happened', 'happened', 'planned', 'announced', 'rumoured'] as const;
+    const from = Date.UTC(2010, 0, 1);
+    const span = Date.UTC(2026, 0, 1) - from;
+    for (let start = 0; start < EVENTS; start += 500) {
+      const rows = [];
+      const cites = [];
+      for (let i = start; i < Math.min(EVENTS, start + 500); i++) {
+        const day = new Date(from + Math.floor(random() * span));
+        const iso = day.toISOString().slice(0, 10);
+        const exact = random() < 0.7;
+        const month = iso.slice(0, 7);
+        const last = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+        const id = `00000000-0000-4000-9200-${pad(i, 12)}`;
+        rows.push({
+          id,
+          title: `[synthetic] Event ${i + 1}`,
+          summary: 'Synthetic event for bench:server.',
+          type: types[Math.floor(random() * types.length)]!,
+          status: statuses[Math.floor(random() * statuses.length)]!,
+          vendorId: vendorId(Math.floor(random() * VENDORS)),
+          dateEdtf: exact ? iso : month,
+          dateLo: exact ? iso : `${month}-01`,
+          dateHi: exact ? iso : last,
+          datePrecision: exact ? ('day' as const) : ('month' as const),
+          version: 1,
+        });
+        cites.push({ eventId: id, sourceId: SOURCE_ID });
+      }
+      await tx.insert(events).values(rows);
+      await tx.insert(eventSources).values(cites);
+    }
+    await tx.insert(appMeta).values({ key: MARKER, value: { events: EVENTS, synthetic: true } });
+  });
+  await db.execute(sql`analyze`);
+  console.log(`  seeded ${EVENTS} synthetic events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function startNext(env: Record<string, string | undefined>): ChildProcess {
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    ...env,
+    NEXT_MANUAL_SIG_HANDLE: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/.bin/next'), 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)],
+    { cwd: ROOT, env: childEnv as NodeJS.ProcessEnv, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return child;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** A bare static server in its own process: one body, one content-type, for every request. */
+async function startStatic(body: Buffer, contentType: string): Promise<ChildProcess> {
+  const code = `
+    const http = require('node:http');
+    const chunks = [];
+    process.stdin.on('data', (c) => chunks.push(c));
+    process.stdin.on('end', () => {
+      const body = Buffer.concat(chunks);
+      http.createServer((req, res) => {
+        res.writeHead(200, { 'content-type': process.env.CT, 'content-length': body.length });
+        res.end(body);
+      }).listen(${STATIC_PORT}, '127.0.0.1', () => console.log('ready'));
+    });`;
+  const child = spawn(process.execPath, ['-e', code], { env: { ...process.env, CT: contentType }, stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin!.end(body);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.once('data', () => resolve());
+    child.once('exit', (c) => reject(new Error(`static server exited ${c}`)));
+  });
+  return child;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function cannon(url: string, duration: number): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function measure(url: string): Promise<Figures> {
+  await cannon(url, WARMUP);
+  return cannon(url, DURATION);
+}
+
+interface Row {
+  engine: string;
+  target: string;
+  bytes: number;
+  app: Figures;
+  bare: Figures;
+}
+
+async function benchEngine(engine: string, env: Record<string, string | undefined>): Promise<Row[]> {
+  const base = `http://127.0.0.1:${APP_PORT}`;
+  const server = startNext(env);
+  const rows: Row[] = [];
+  try {
+    await waitFor(`${base}/api/health`, server);
+    const targets = [
+      {
+        target: 'api',
+        path: `/api/v1/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31&limit=50`,
+      },
+      { target: 'page', path: `/vendors/${vendorSlug(2)}` },
+    ];
+    for (const { target, path: urlPath } of targets) {
+      const response = await fetch(`${base}${urlPath}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      if (!response.ok) throw new Error(`${urlPath} answered ${response.status}: ${body.toString().slice(0, 300)}`);
+      const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+      console.log(`  ${engine} ${target}: ${urlPath} (${body.length} bytes, ${contentType})`);
+      const app = await measure(`${base}${urlPath}`);
+      const staticServer = await startStatic(body, contentType);
+      let bare: Figures;
+      try {
+        bare = await measure(`http://127.0.0.1:${STATIC_PORT}${urlPath}`);
+      } finally {
+        await stop(staticServer);
+      }
+      rows.push({ engine, target, bytes: body.length, app, bare });
+      print([rows.at(-1)!]);
+    }
+  } finally {
+    await stop(server);
+  }
+  return rows;
+}
+
+function print(rows: Row[]) {
+  const f = (n: number) => Math.round(n).toLocaleString('en-US');
+  for (const r of rows) {
+    const ratio = r.app.rps / r.bare.rps;
+    const flags = r.app.non2xx || r.app.errors ? `  (app: ${r.app.non2xx} non-2xx, ${r.app.errors} errors)` : '';
+    console.log(
+      `  | ${r.engine} | ${r.target} | ${f(r.bytes)} | ${f(r.app.rps)} | ${r.app.p50} / ${r.app.p99} | ` +
+        `${f(r.bare.rps)} | ${r.bare.p50} / ${r.bare.p99} | ${(ratio * 100).toFixed(1)} % ${ratio >= 0.3 ? '(≥ 30 %: met)' : '(< 30 %: NOT met)'} |${flags}`,
+    );
+  }
+}
+
+async function main() {
+  const { buildIfNeeded } = (await import(pathToFileURL(path.join(ROOT, 'scripts/lib/build-if-needed.mjs')).href)) as {
+    buildIfNeeded(root?: string): Promise<{ status: number }>;
+  };
+  if ((await buildIfNeeded(ROOT)).status !== 0) process.exit(1);
+  const cpu = cpus();
+  console.log(
+    `bench:server — ${EVENTS} synthetic events, autocannon -c${CONNECTIONS}, ${WARMUP} s warm-up + ${DURATION} s measured\n` +
+      `machine: ${cpu.length} × ${cpu[0]?.model ?? '?'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  );
+  const rows: Row[] = [];
+
+  // PGlite: its own data directory, kept between runs (re-seeded when missing).
+  const dir = path.join(ROOT, 'data', 'bench-server');
+  if (args.reseed) rmSync(dir, { recursive: true, force: true });
+  {
+    const handle = await openPglite(dir);
+    try {
+      await prepareDatabase(handle, { afterMigrate: async (db) => void (await seedIfEmpty(db)) });
+      await seedSynthetic(handle);
+    } finally {
+      await handle.close();
+    }
+  }
+  rows.push(...(await benchEngine('PGlite', { PGLITE_DIR: dir, DATABASE_URL: undefined })));
+
+  let cluster: PgCluster | undefined;
+  let url = process.env.DATABASE_URL;
+  try {
+    if (!url && args.postgres) {
+      const bin = findPostgresBin();
+      if (!bin) throw new Error('--postgres: no PostgreSQL binaries (set PG_BIN)');
+      process.env.OUTAGE_PG_PORT ??= '54341';
+      cluster = await PgCluster.create(bin);
+      url = await cluster.createDatabase('beachhead_bench');
+    }
+    if (url) {
+      const handle = openPostgres(url, 2);
+      try {
+        await prepareDatabase(handle, { connectionString: url, afterMigrate: async (db) => void (await seedIfEmpty(db)) });
+        await seedSynthetic(handle);
+      } finally {
+        await handle.close();
+      }
+      rows.push(...(await benchEngine('PostgreSQL', { DATABASE_URL: url })));
+    } else {
+      console.log('  (PostgreSQL skipped: set DATABASE_URL, or pass --postgres for a throwaway cluster)');
+    }
+  } finally {
+    await cluster?.destroy();
+  }
+
+  console.log(`\n  | engine | target | bytes | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | app / static |`);
+  console.log(`  |---|---|---|---|---|---|---|---|`);
+  print(rows);
+  console.log(`  load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (!existsSync(dir)) console.log('  (data/bench-server was removed)');
+}
+
+await main();
