@@ -5,12 +5,13 @@
 //   npm run bench:server                          PGlite (data/bench-server), and PostgreSQL when DATABASE_URL is set
 //   npm run bench:server -- --postgres            also PostgreSQL on a throwaway cluster (installed binaries, port 54341)
 //   npm run bench:server -- --duration=20 --warmup=5 --connections=100
+//   npm run bench:server -- --targets=api --engines=pglite        (a part only)
 //
 // For each engine it seeds 10,000 synthetic events (20 synthetic vendors, one synthetic source
 // cited by each; titles start with "[synthetic]"), starts `next start` on it (port 3141), and runs
 // autocannon (-c100, a warm-up run then a measured run) against:
 //   api   GET /api/v1/events?vendor=…,…&from=2015-01-01&to=2020-12-31&limit=50
-//   page  GET /vendors/<synthetic vendor>   (server-rendered)
+//   page  GET /events?<the same filter>     (server-rendered list page, first page)
 // and, in the same run, against a bare Node http server (its own process, port 3142) answering
 // every request with the exact body bytes and content-type the app returned for that URL.
 // Prints req/s, p50/p99 latency and the ratio app/static (target: ≥ 30 %).
@@ -43,6 +44,8 @@ const CONNECTIONS = Number(args.connections ?? 100);
 const APP_PORT = Number(args.port ?? 3141);
 const STATIC_PORT = APP_PORT + 1;
 const MARKER = 'bench_server_synthetic';
+const TARGETS = (args.targets ?? 'api,page').split(',');
+const ENGINES = (args.engines ?? 'pglite,postgres').split(',');
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -229,9 +232,9 @@ async function benchEngine(engine: string, env: Record<string, string | undefine
         target: 'api',
         path: `/api/v1/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31&limit=50`,
       },
-      { target: 'page', path: `/vendors/${vendorSlug(2)}` },
+      { target: 'page', path: `/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31` },
     ];
-    for (const { target, path: urlPath } of targets) {
+    for (const { target, path: urlPath } of targets.filter((t) => TARGETS.includes(t.target))) {
       const response = await fetch(`${base}${urlPath}`);
       const body = Buffer.from(await response.arrayBuffer());
       if (!response.ok) throw new Error(`${urlPath} answered ${response.status}: ${body.toString().slice(0, 300)}`);
@@ -270,7 +273,8 @@ async function main() {
   const { buildIfNeeded } = (await import(pathToFileURL(path.join(ROOT, 'scripts/lib/build-if-needed.mjs')).href)) as {
     buildIfNeeded(root?: string): Promise<{ status: number }>;
   };
-  if ((await buildIfNeeded(ROOT)).status !== 0) process.exit(1);
+  // --no-build: measure the existing build as it is (e.g. before and after a change).
+  if (!args['no-build'] && (await buildIfNeeded(ROOT)).status !== 0) process.exit(1);
   const cpu = cpus();
   console.log(
     `bench:server — ${EVENTS} synthetic events, autocannon -c${CONNECTIONS}, ${WARMUP} s warm-up + ${DURATION} s measured\n` +
@@ -290,12 +294,13 @@ async function main() {
       await handle.close();
     }
   }
-  rows.push(...(await benchEngine('PGlite', { PGLITE_DIR: dir, DATABASE_URL: undefined })));
+  if (ENGINES.includes('pglite')) rows.push(...(await benchEngine('PGlite', { PGLITE_DIR: dir, DATABASE_URL: undefined })));
 
   let cluster: PgCluster | undefined;
   let url = process.env.DATABASE_URL;
   try {
-    if (!url && args.postgres) {
+    if (!ENGINES.includes('postgres')) url = undefined;
+    else if (!url && args.postgres) {
       const bin = findPostgresBin();
       if (!bin) throw new Error('--postgres: no PostgreSQL binaries (set PG_BIN)');
       process.env.OUTAGE_PG_PORT ??= '54341';
