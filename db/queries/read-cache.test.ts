@@ -45,4 +45,17 @@ describe('read cache', () => {
     expect(first.text).not.toBe('changed for the cache test');
     expect(after.text).toBe('changed for the cache test');
   });
+
+  it('shares one read among concurrent misses of a key', async () => {
+    let produced = 0;
+    const read = () =>
+      cachedRead(handle.db, 'concurrent-key', async () => {
+        produced++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { text: 'x', headers: {} };
+      });
+    const results = await Promise.all(Array.from({ length: 10 }, read));
+    expect(results.every((r) => r.text === 'x')).toBe(true);
+    expect(produced).toBe(ENGINE === 'pglite' ? 1 : 10);
+  });
 });

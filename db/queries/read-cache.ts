@@ -30,6 +30,13 @@ function cache(): Map<string, Entry> {
   return (holder[KEY] ??= new Map());
 }
 
+const FLIGHTS = Symbol.for('beachhead.readCache.inFlight');
+const flightHolder = globalThis as { [FLIGHTS]?: Map<string, Promise<CachedResponse>> };
+
+function inFlight(): Map<string, Promise<CachedResponse>> {
+  return (flightHolder[FLIGHTS] ??= new Map());
+}
+
 export function readCacheEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return !env.DATABASE_URL && env.BEACHHEAD_READ_CACHE !== 'off';
 }
@@ -56,10 +63,24 @@ export async function cachedRead(
     entries.set(key, hit);
     return hit.value;
   }
-  // The mark was read before the data: a write in between makes this entry stale at once, never wrong.
-  const value = await produce();
-  entries.delete(key);
-  entries.set(key, { mark, value });
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return value;
+  // Concurrent misses of one key at one mark share one read (no stampede when a burst of requests
+  // arrives cold or just after a write).
+  const flightKey = `${mark}\u0000${key}`;
+  const flights = inFlight();
+  const running = flights.get(flightKey);
+  if (running) return running;
+  const flight = (async () => {
+    try {
+      // The mark was read before the data: a write in between makes this entry stale at once, never wrong.
+      const value = await produce();
+      entries.delete(key);
+      entries.set(key, { mark, value });
+      while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      return value;
+    } finally {
+      flights.delete(flightKey);
+    }
+  })();
+  flights.set(flightKey, flight);
+  return flight;
 }
