@@ -1,12 +1,33 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import {
+  RETRY_AFTER_SECONDS,
+  isGatedPageRequest,
+  registeredDatabaseProbe,
+  unavailablePageHtml,
+} from '@/lib/health/database-gate';
 import { buildCsp, generateNonce } from '@/lib/security/csp';
 
 // Per-request security headers. The nonce travels to Next on the request's CSP header (Next
 // reads it from there to mark its scripts) and to the browser on the response's.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = generateNonce();
   const frameable = request.nextUrl.pathname.startsWith('/embed/');
   const csp = buildCsp({ nonce, frameable, dev: process.env.NODE_ENV !== 'production' });
+
+  // PostgreSQL unreachable: a 503 page instead of the 500 a failing render would give
+  // (lib/health/database-gate.ts). The probe is registered only on PostgreSQL.
+  const probe = isGatedPageRequest(request.method, request.nextUrl.pathname) ? registeredDatabaseProbe() : undefined;
+  if (probe && !(await probe())) {
+    return new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(), {
+      status: 503,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Retry-After': String(RETRY_AFTER_SECONDS),
+        'Content-Security-Policy': csp,
+      },
+    });
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

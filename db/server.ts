@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { parseServerEnv } from '@/lib/env';
+import { registerDatabaseProbe } from '@/lib/health/database-gate';
 import { openFromEnv, type DatabaseHandle, type Db } from './client';
 import { prepareDatabase } from './prepare';
 import { seedIfEmpty } from './seed';
@@ -50,6 +52,40 @@ export function getDatabase(): Promise<DatabaseHandle> {
 
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
+}
+
+const PROBE_TIMEOUT_MS = 3000;
+let probing: Promise<boolean> | undefined;
+
+/**
+ * Whether PostgreSQL answers a `select 1` within 3 s; concurrent callers share one probe. The
+ * proxy asks before rendering a page (lib/health/database-gate.ts). postgres-js reconnects by
+ * itself, so the first probe after the database returns succeeds. PGlite cannot go away: true.
+ */
+export function probeDatabase(): Promise<boolean> {
+  if (!process.env.DATABASE_URL) return Promise.resolve(true);
+  probing ??= (async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('database probe timed out')), PROBE_TIMEOUT_MS);
+      });
+      const query = (async () => (await getDatabase()).db.execute(sql`select 1`))();
+      query.catch(() => {});
+      await Promise.race([query, timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      probing = undefined;
+    }
+  })();
+  return probing;
+}
+
+if (process.env.DATABASE_URL && process.env.NEXT_PHASE !== 'phase-production-build') {
+  registerDatabaseProbe(probeDatabase);
 }
 
 /** Closes the handle if one was opened (shutdown). */

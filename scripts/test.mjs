@@ -8,12 +8,15 @@
 //   db         npm run test:db        (vitest, project db: PGlite, or PostgreSQL if DATABASE_URL is set)
 //   build      next build, only when sources changed since the last build
 //   e2e        npm run test:e2e       (Playwright; its webServer serves the build on a fresh data/e2e)
+//   reliability npm run test:reliability (vitest, project reliability: real `next start` servers on
+//              the build: lost updates, kill -9 crashes, PostgreSQL outage — the last skipped with a
+//              message when no PostgreSQL binaries are installed; ports 3141-3149, PostgreSQL 54340-54349)
 //
 // The last line is `stages: N passed, M failed` (CI looks for it); exit code 0 only if all passed.
 //
 // Run only some stages, in the order above, by naming them:
 //   node scripts/test.mjs unit db          npm test -- lint typecheck
-// (`e2e` alone still builds first when the build is stale, since it serves the production build.)
+// (`e2e` or `reliability` alone still builds first when the build is stale: they serve the production build.)
 import { buildIfNeeded } from './lib/build-if-needed.mjs';
 import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { ensureDeps } from './lib/ensure-deps.mjs';
@@ -34,7 +37,11 @@ const STAGES = [
   { name: 'db', what: 'npm run test:db', exec: npmRun('test:db') },
   { name: 'build', what: 'next build (if sources changed)', exec: () => buildIfNeeded() },
   { name: 'e2e', what: 'npm run test:e2e', exec: npmRun('test:e2e') },
+  { name: 'reliability', what: 'npm run test:reliability', exec: npmRun('test:reliability') },
 ];
+
+/** Stages that serve the production build: they build first when it is stale and `build` was not selected. */
+const NEEDS_BUILD = new Set(['e2e', 'reliability']);
 
 function usage(stream = process.stdout) {
   stream.write(
@@ -75,10 +82,10 @@ async function main() {
   for (const [index, stage] of selected.entries()) {
     console.log(`\n=== stage ${index + 1}/${selected.length}: ${stage.name} (${stage.what}) ===`);
     const start = performance.now();
-    if (stage.name === 'e2e' && !names.includes('build')) {
+    if (NEEDS_BUILD.has(stage.name) && !names.includes('build')) {
       const build = await buildIfNeeded();
       if (build.status !== 0) {
-        console.error('[beachhead] stage e2e failed: the build it needs failed.');
+        console.error(`[beachhead] stage ${stage.name} failed: the build it needs failed.`);
         console.log(`stages: ${passed} passed, 1 failed`);
         process.exit(1);
       }

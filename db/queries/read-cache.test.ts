@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DatabaseHandle } from '../client';
+import { users } from '../schema';
+import { IDS } from '../seed/article';
+import { ENGINE, openTestDatabase } from '../testing/test-db';
+import { updateRecord } from '../write';
+import { ENTITIES } from '../write/entities';
+import { cachedRead, readCacheEnabled } from './read-cache';
+
+// The list cache must never serve data older than the last committed write.
+
+const editor: Actor = { kind: 'user', id: 'u-cache-editor', name: 'Cache Editor', role: 'editor' };
+let handle: DatabaseHandle;
+
+beforeAll(async () => {
+  handle = await openTestDatabase({ seed: true });
+  await handle.db.insert(users).values({ id: editor.id, name: editor.name, email: 'cache-editor@test.example', role: 'editor' });
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+describe('read cache', () => {
+  it('is on for PGlite only, and can be turned off', () => {
+    expect(readCacheEnabled({})).toBe(true);
+    expect(readCacheEnabled({ DATABASE_URL: 'postgres://x/y' })).toBe(false);
+    expect(readCacheEnabled({ BEACHHEAD_READ_CACHE: 'off' })).toBe(false);
+  });
+
+  it('answers from the cache until a write commits, then reads again', async () => {
+    let produced = 0;
+    const read = () =>
+      cachedRead(handle.db, `test-key`, async () => {
+        produced++;
+        const current = await ENTITIES.organization.load(handle.db, IDS.org.xiaomi);
+        return { text: String(current!.description), headers: {} };
+      });
+    const first = await read();
+    await read();
+    expect(produced).toBe(ENGINE === 'pglite' ? 1 : 2);
+    const current = await ENTITIES.organization.load(handle.db, IDS.org.xiaomi);
+    await updateRecord(handle.db, 'organization', IDS.org.xiaomi, current!.version, { description: 'changed for the cache test' }, editor);
+    const after = await read();
+    expect(first.text).not.toBe('changed for the cache test');
+    expect(after.text).toBe('changed for the cache test');
+  });
+
+  it('shares one read among concurrent misses of a key', async () => {
+    let produced = 0;
+    const read = () =>
+      cachedRead(handle.db, 'concurrent-key', async () => {
+        produced++;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { text: 'x', headers: {} };
+      });
+    const results = await Promise.all(Array.from({ length: 10 }, read));
+    expect(results.every((r) => r.text === 'x')).toBe(true);
+    expect(produced).toBe(ENGINE === 'pglite' ? 1 : 10);
+  });
+});

@@ -1,0 +1,86 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+
+// Hot list responses (GET /api/v1/events) cached per URL, on PGlite only, validated on every
+// request by the newest revision id. Every change to anything a list shows goes through the one
+// write path, which writes a revision in the same transaction; and PGlite runs one query or
+// transaction at a time (its transaction mutex also guards plain queries), so a reader never
+// sees a half-committed write: `max(revisions.id)` moves exactly when the data may have changed.
+// A hit costs one index-only query instead of three queries and the hydration (bench:server).
+// On PostgreSQL a reader could see a later revision committed before an earlier one, and other
+// instances write too, so nothing is cached there. BEACHHEAD_READ_CACHE=off disables it.
+
+const MAX_ENTRIES = 256;
+
+export interface CachedResponse {
+  text: string;
+  headers: Record<string, string>;
+}
+
+interface Entry {
+  mark: number;
+  value: CachedResponse;
+}
+
+const KEY = Symbol.for('beachhead.readCache');
+const holder = globalThis as { [KEY]?: Map<string, Entry> };
+
+function cache(): Map<string, Entry> {
+  return (holder[KEY] ??= new Map());
+}
+
+const FLIGHTS = Symbol.for('beachhead.readCache.inFlight');
+const flightHolder = globalThis as { [FLIGHTS]?: Map<string, Promise<CachedResponse>> };
+
+function inFlight(): Map<string, Promise<CachedResponse>> {
+  return (flightHolder[FLIGHTS] ??= new Map());
+}
+
+export function readCacheEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return !env.DATABASE_URL && env.BEACHHEAD_READ_CACHE !== 'off';
+}
+
+async function dataMark(executor: Executor): Promise<number> {
+  const result = await executor.execute(sql`select coalesce(max(id), 0)::bigint::text as mark from revisions`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { mark: string }[];
+  return Number(rows[0]?.mark ?? 0);
+}
+
+/** The cached response for `key` if nothing was written since it was made, else `produce()` (and keep it). */
+export async function cachedRead(
+  executor: Executor,
+  key: string,
+  produce: () => Promise<CachedResponse>,
+): Promise<CachedResponse> {
+  if (!readCacheEnabled()) return produce();
+  const mark = await dataMark(executor);
+  const entries = cache();
+  const hit = entries.get(key);
+  if (hit && hit.mark === mark) {
+    // Most recently used last: the first key is the one to evict.
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit.value;
+  }
+  // Concurrent misses of one key at one mark share one read (no stampede when a burst of requests
+  // arrives cold or just after a write).
+  const flightKey = `${mark}\u0000${key}`;
+  const flights = inFlight();
+  const running = flights.get(flightKey);
+  if (running) return running;
+  const flight = (async () => {
+    try {
+      // The mark was read before the data: a write in between makes this entry stale at once, never wrong.
+      const value = await produce();
+      entries.delete(key);
+      entries.set(key, { mark, value });
+      while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      return value;
+    } finally {
+      flights.delete(flightKey);
+    }
+  })();
+  flights.set(flightKey, flight);
+  return flight;
+}
