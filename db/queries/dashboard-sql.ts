@@ -19,12 +19,23 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
+/** Vocabulary constants inlined as literals (never user input): the planner then matches partial indexes. */
+const literals = (values: readonly string[]) =>
+  sql.raw(
+    values
+      .map((v) => {
+        if (!/^[a-z_]+$/.test(v)) throw new Error(`not a vocabulary value: ${v}`);
+        return `'${v}'`;
+      })
+      .join(', '),
+  );
+
 /** PRESENCE_RANK as a CASE over (type, status), mirroring presenceStateOf (lib/domain/presence.ts). */
 export const rankCase: SQL = sql`(case
     when type = 'market_exit' and status = 'happened' then ${sql.raw(String(PRESENCE_RANK.exited))}
     when type = 'presence' and status = 'happened' then ${sql.raw(String(PRESENCE_RANK.established))}
-    when type in (${list([...ENTRY_TYPES])}) and status = 'happened' then ${sql.raw(String(PRESENCE_RANK.entered))}
-    when type in (${list(PLAN_TYPES)}) and status in (${list(PENDING_STATUSES)}) then ${sql.raw(String(PRESENCE_RANK.planned))}
+    when type in (${literals([...ENTRY_TYPES])}) and status = 'happened' then ${sql.raw(String(PRESENCE_RANK.entered))}
+    when type in (${literals(PLAN_TYPES)}) and status in (${literals(PENDING_STATUSES)}) then ${sql.raw(String(PRESENCE_RANK.planned))}
     when type = 'partnership_cancelled' or status = 'cancelled' then ${sql.raw(String(PRESENCE_RANK.cancelled))}
   end)`;
 
@@ -40,7 +51,7 @@ export const STATE_OF_RANK = Object.fromEntries(Object.entries(PRESENCE_RANK).ma
  */
 export function openPlan(alias = 'events'): SQL {
   const e = sql.raw(alias);
-  return sql`(${e}.type in (${list(PLAN_TYPES)}) and ${e}.status in (${list(PENDING_STATUSES)})
+  return sql`(${e}.type in (${literals(PLAN_TYPES)}) and ${e}.status in (${literals(PENDING_STATUSES)})
     and not exists (
       select 1 from event_links l join events o on o.id = l.from_event_id
       where l.to_event_id = ${e}.id and l.deleted_at is null and o.deleted_at is null
@@ -86,38 +97,55 @@ const displayRegions = sql`rs as (select distinct region_id from f where region_
   )`;
 
 export function headlineSql(filters: DashboardFilters, today: string): SQL {
-  return sql`select count(*)::int as events,
-      count(distinct events.vendor_id)::int as vendors,
-      count(distinct events.region_id)::int as regions,
-      count(*) filter (where ${openPlan()})::int as plans_pending,
-      count(*) filter (where events.date_hi < ${today}::date and ${openPlan()})::int as plans_overdue
-    from events where ${filteredWhere(filters)}`;
+  // One scan, grouped by (vendor, region) in a hash aggregate; the distinct counts then run
+  // over those few groups (count(distinct) over every event would sort them all).
+  return sql`with g as (
+      select e.vendor_id, e.region_id, count(*) as n,
+        count(*) filter (where e.open) as pending,
+        count(*) filter (where e.open and e.date_hi < ${today}::date) as overdue
+      from (select events.vendor_id, events.region_id, events.date_hi, ${openPlan()} as open
+            from events where ${filteredWhere(filters)}) e
+      group by e.vendor_id, e.region_id
+    )
+    select coalesce(sum(n), 0)::int as events, count(distinct vendor_id)::int as vendors,
+      count(distinct region_id)::int as regions, coalesce(sum(pending), 0)::int as plans_pending,
+      coalesce(sum(overdue), 0)::int as plans_overdue
+    from g`;
 }
 
 export function quartersSql(filters: DashboardFilters): SQL {
-  return sql`select to_char(date_trunc('quarter', events.date_lo), 'YYYY-"Q"Q') as quarter, events.type as type, count(*)::int as n
-    from events where ${filteredWhere(filters)}
-    group by 1, 2 order by 1, 2`;
+  // Group on the truncated date first; format the (few) quarters afterwards.
+  return sql`select to_char(q.quarter, 'YYYY-"Q"Q') as quarter, q.type, q.n from (
+      select date_trunc('quarter', events.date_lo) as quarter, events.type as type, count(*)::int as n
+      from events where ${filteredWhere(filters)}
+      group by 1, 2
+    ) q order by q.quarter, q.type`;
 }
+
+// The aggregates below first group the matching events by their own region (a hash aggregate
+// over one scan), then roll those few rows up to the display region.
 
 export function regionEntriesSql(filters: DashboardFilters, limit = 15): SQL {
   return sql`with recursive f as (
-      select events.region_id, ${rankCase} as rank from events where ${filteredWhere(filters)}
+      select events.region_id,
+        count(*) filter (where ${rankCase} = 5) as exited,
+        count(*) filter (where ${rankCase} = 4) as established,
+        count(*) filter (where ${rankCase} = 3) as entered,
+        count(*) filter (where ${rankCase} = 2) as planned,
+        count(*) filter (where ${rankCase} = 1) as cancelled
+      from events where ${filteredWhere(filters)} and events.region_id is not null
+      group by events.region_id
     ), ${displayRegions},
     counts as (
-      select d.display_id,
-        count(*) filter (where f.rank = 5)::int as exited,
-        count(*) filter (where f.rank = 4)::int as established,
-        count(*) filter (where f.rank = 3)::int as entered,
-        count(*) filter (where f.rank = 2)::int as planned,
-        count(*) filter (where f.rank = 1)::int as cancelled,
-        count(*)::int as total
+      select d.display_id, sum(f.exited)::int as exited, sum(f.established)::int as established, sum(f.entered)::int as entered,
+        sum(f.planned)::int as planned, sum(f.cancelled)::int as cancelled,
+        sum(f.exited + f.established + f.entered + f.planned + f.cancelled)::int as total
       from f join disp d on d.region_id = f.region_id
-      where f.rank is not null
       group by d.display_id
     )
     select r.id, r.slug, r.name, r.kind, r.iso_code, c.exited, c.established, c.entered, c.planned, c.cancelled
     from counts c join regions r on r.id = c.display_id
+    where c.total > 0
     order by c.entered + c.established desc, c.total desc, r.name
     limit ${limit}`;
 }
@@ -125,10 +153,11 @@ export function regionEntriesSql(filters: DashboardFilters, limit = 15): SQL {
 /** Cells: (vendor, display region) with the strongest state and the number of events. */
 export function matrixSql(filters: DashboardFilters): SQL {
   return sql`with recursive f as (
-      select events.vendor_id, events.region_id, ${rankCase} as rank from events
-      where ${filteredWhere(filters)} and events.vendor_id is not null
+      select events.vendor_id, events.region_id, max(${rankCase}) as rank, count(*) as n from events
+      where ${filteredWhere(filters)} and events.vendor_id is not null and events.region_id is not null
+      group by events.vendor_id, events.region_id
     ), ${displayRegions}
-    select o.slug as vendor, r.slug as region, max(f.rank)::int as rank, count(*)::int as n
+    select o.slug as vendor, r.slug as region, max(f.rank)::int as rank, sum(f.n)::int as n
     from f join disp d on d.region_id = f.region_id
       join organizations o on o.id = f.vendor_id and o.kind = 'vendor'
       join regions r on r.id = d.display_id
@@ -141,7 +170,7 @@ export function matrixAxesSql(filters: DashboardFilters): { vendors: SQL; region
   return {
     vendors: sql`select id, slug, name, kind from organizations where kind = 'vendor' and deleted_at is null${vendorWhere} order by name`,
     regions: sql`with recursive f as (
-        select events.region_id from events
+        select distinct events.region_id from events
         where ${filteredWhere(filters)} and events.vendor_id is not null and ${rankCase} is not null
       ), ${displayRegions}
       select r.id, r.slug, r.name, r.kind, r.iso_code, r.iso_numeric
@@ -186,7 +215,7 @@ export function regionRollupSql(regionId: string): SQL {
         row_number() over (partition by e.vendor_id order by e.date_lo, e.date_hi, e.id, t.member_id) as rn
       from events e join tree t on t.region_id = e.region_id
       where e.deleted_at is null and e.vendor_id is not null and e.status = 'happened'
-        and e.type in (${list(['presence', ...ENTRY_TYPES])})
+        and e.type in (${literals(['presence', ...ENTRY_TYPES])})
     )
     select o.id as vendor_id, o.slug as vendor_slug, o.name as vendor_name, o.kind as vendor_kind,
       ev.id as event_id, ev.title, ev.date_edtf, ev.date_lo::text as date_lo,

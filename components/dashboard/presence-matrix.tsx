@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { cellEventsHref, type DashboardFilters, type MatrixCell, type PresenceMatrix } from '@/lib/dashboard/types';
+import { organizationHref } from '@/components/organizations/organization-href';
+import { regionHref } from '@/components/regions/region-href';
+import { PRESENCE_GLYPHS, PRESENCE_LABELS, PRESENCE_STATES } from './presence-labels';
+
+/** Vendor x region: each cell says the state in words (with a glyph and colour) and links to its events. */
+export function PresenceMatrixTable({ matrix, filters }: { matrix: PresenceMatrix; filters: DashboardFilters }) {
+  if (matrix.vendors.length === 0 || matrix.regions.length === 0) {
+    return <p className="muted">No vendor has an entry, plan, presence or exit among the events shown.</p>;
+  }
+  const cells = new Map<string, MatrixCell>(matrix.cells.map((c) => [`${c.vendor}|${c.region}`, c]));
+  return (
+    <>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+        <table className="presence-matrix">
+          <caption id="matrix-caption">
+            Presence of each vendor in each region, derived from its events (cities count for their country). Each cell
+            lists its events.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Vendor</th>
+              {matrix.regions.map((region) => (
+                <th key={region.id} scope="col">
+                  <Link href={regionHref(region)}>{region.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.vendors.map((vendor) => (
+              <tr key={vendor.id}>
+                <th scope="row">
+                  <Link href={organizationHref(vendor)}>{vendor.name}</Link>
+                </th>
+                {matrix.regions.map((region) => {
+                  const cell = cells.get(`${vendor.slug}|${region.slug}`);
+                  const state = cell?.state ?? 'absent';
+                  const events = cell?.events ?? 0;
+                  return (
+                    <td key={region.id} data-vendor={vendor.slug} data-region={region.slug} data-state={state}>
+                      <Link
+                        className={`presence-cell presence-cell--${state}`}
+                        href={cellEventsHref(filters, vendor.slug, region.slug)}
+                        aria-label={`${vendor.name} in ${region.name}: ${PRESENCE_LABELS[state]}, ${events === 1 ? '1 event' : `${events} events`}`}
+                      >
+                        <span className="presence-cell__glyph" aria-hidden="true">
+                          {PRESENCE_GLYPHS[state]}
+                        </span>
+                        <span>{PRESENCE_LABELS[state]}</span>
+                        <span className="presence-cell__count" aria-hidden="true">
+                          {events}
+                        </span>
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PresenceLegend />
+    </>
+  );
+}
+
+export function PresenceLegend() {
+  return (
+    <ul className="presence-legend" aria-label="Presence states">
+      {[...PRESENCE_STATES, 'absent' as const].map((state) => (
+        <li key={state}>
+          <span className="presence-swatch" style={{ background: `var(--presence-${state})` }} aria-hidden="true" />
+          <span aria-hidden="true">{PRESENCE_GLYPHS[state]}</span> {PRESENCE_LABELS[state]}
+        </li>
+      ))}
+    </ul>
+  );
+}
