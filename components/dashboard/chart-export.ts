@@ -30,35 +30,90 @@ function inlineStyles(source: Element, target: Element) {
   }
 }
 
-/** A standalone SVG document of `svg` as shown, with its size and the page background. */
-export function serializeChart(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A standalone SVG document of `svg` as shown: its size, the page background, a title, and the
+ * legend (drawn below the chart, since the page shows it as HTML).
+ */
+export function serializeChart(
+  svg: SVGSVGElement,
+  title: string,
+  legend: LegendEntry[] = [],
+): { text: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
-  const height = Math.max(1, Math.round(box.height));
+  const chartHeight = Math.max(1, Math.round(box.height));
+  const style = getComputedStyle(svg.closest('.card') ?? document.body);
+  const background = style.backgroundColor || '#ffffff';
+  const textColor = style.color || '#000000';
+  const font = getComputedStyle(document.body).fontFamily;
+
+  // Legend rows: entries flow left to right, wrapping at the chart's width.
+  const items: { x: number; y: number; entry: LegendEntry }[] = [];
+  let x = 8;
+  let y = chartHeight + 10;
+  for (const entry of legend) {
+    const w = 22 + entry.label.length * 7;
+    if (x + w > width && x > 8) {
+      x = 8;
+      y += 20;
+    }
+    items.push({ x, y, entry });
+    x += w + 12;
+  }
+  const height = legend.length ? y + 24 : chartHeight;
+
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('font-family', font);
+  const titleElement = document.createElementNS(SVG_NS, 'title');
+  titleElement.textContent = title;
+  root.append(titleElement);
+  const rect = document.createElementNS(SVG_NS, 'rect');
+  rect.setAttribute('width', String(width));
+  rect.setAttribute('height', String(height));
+  rect.setAttribute('fill', background);
+  root.append(rect);
+
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '0');
   clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const background = getComputedStyle(svg.closest('.card') ?? document.body).backgroundColor || '#ffffff';
-  const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  const [vx, vy, vw, vh] = (clone.getAttribute('viewBox') ?? `0 0 ${width} ${height}`).split(/[\s,]+/).map(Number);
-  rect.setAttribute('x', String(vx));
-  rect.setAttribute('y', String(vy));
-  rect.setAttribute('width', String(vw));
-  rect.setAttribute('height', String(vh));
-  rect.setAttribute('fill', background);
-  clone.insertBefore(rect, clone.firstChild);
-  const titleElement = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  titleElement.textContent = title;
-  clone.insertBefore(titleElement, clone.firstChild);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  clone.setAttribute('height', String(chartHeight));
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${chartHeight}`);
+  root.append(clone);
+
+  for (const { x: lx, y: ly, entry } of items) {
+    const swatch = document.createElementNS(SVG_NS, 'rect');
+    swatch.setAttribute('x', String(lx));
+    swatch.setAttribute('y', String(ly));
+    swatch.setAttribute('width', '12');
+    swatch.setAttribute('height', '12');
+    swatch.setAttribute('fill', entry.color);
+    const label = document.createElementNS(SVG_NS, 'text');
+    label.setAttribute('x', String(lx + 17));
+    label.setAttribute('y', String(ly + 10));
+    label.setAttribute('font-size', '12');
+    label.setAttribute('fill', textColor);
+    label.textContent = entry.label;
+    root.append(swatch, label);
+  }
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { text, width, height };
 }
 
-export async function chartToPng(svg: SVGSVGElement, title: string, scale = 2): Promise<Blob> {
-  const { text, width, height } = serializeChart(svg, title);
+export async function chartToPng(svg: SVGSVGElement, title: string, legend: LegendEntry[] = [], scale = 2): Promise<Blob> {
+  const { text, width, height } = serializeChart(svg, title, legend);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -74,7 +74,8 @@ export function WorldMap({ shapes, width, height, matrix, vendor, onVendorChange
         className="world-map__svg"
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-labelledby="world-map-title world-map-desc"
+        aria-labelledby="world-map-title"
+        aria-describedby="world-map-desc"
         data-chart="map"
         data-vendor={vendor?.slug ?? ''}
       >
