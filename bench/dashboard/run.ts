@@ -31,6 +31,7 @@ import {
   quartersSql,
   regionEntriesSql,
 } from '@/db/queries/dashboard-sql';
+import { getDashboard } from '@/db/queries/dashboard';
 import { EMPTY_FILTERS, type DashboardFilters, type DashboardPanel } from '@/lib/dashboard/types';
 import { generateSyntheticDashboard } from './generate';
 
@@ -93,6 +94,17 @@ async function timeIt(run: () => Promise<unknown>): Promise<number> {
     times.push(performance.now() - start);
   }
   return median(times);
+}
+
+/** The panel's read function in-process (its statements plus the hydration of the short lists). */
+async function functionTimes(handle: DatabaseHandle): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const { name, filters } of FILTER_SETS) {
+    for (const panel of PANELS) {
+      out.set(`${panel}/${name}`, await timeIt(() => getDashboard(handle.db, filters, { today: TODAY, panels: [panel] })));
+    }
+  }
+  return out;
 }
 
 async function rawSqlTimes(handle: DatabaseHandle): Promise<Map<string, number>> {
@@ -205,14 +217,14 @@ async function apiTimes(origin: string): Promise<Map<string, number>> {
 }
 
 /** First-load JS of an app route: the client chunks its page entry loads, gzipped. */
-function firstLoadJs(route: string): { files: number; gzipKb: number } {
+function firstLoadJs(route: string): { files: number; gzipKb: number; frameworkKb: number } {
   const next = path.join(ROOT, '.next');
   const files = new Set<string>();
   // The client reference manifest of the page lists the JS of its entry (layout + page).
   const pageDir = route === '/' ? '' : route;
   const manifestPath = path.join(next, 'server/app', pageDir, 'page_client-reference-manifest.js');
   const text = readFileSync(manifestPath, 'utf8');
-  const json = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+  const json = JSON.parse(text.slice(text.indexOf('= {') + 2, text.lastIndexOf('}') + 1)) as {
     entryJSFiles?: Record<string, string[]>;
   };
   for (const list of Object.values(json.entryJSFiles ?? {})) for (const f of list) files.add(f);
@@ -221,13 +233,17 @@ function firstLoadJs(route: string): { files: number; gzipKb: number } {
     rootMainFiles?: string[];
   };
   for (const f of build.rootMainFiles ?? []) files.add(f);
+  const framework = new Set(build.rootMainFiles ?? []);
   let total = 0;
+  let frameworkBytes = 0;
   for (const f of files) {
     if (!f.endsWith('.js')) continue;
     const file = path.join(next, f.replace(/^\/?_next\//, '').replace(/^static/, 'static'));
-    total += gzipSync(readFileSync(existsSync(file) ? file : path.join(next, f))).length;
+    const size = gzipSync(readFileSync(existsSync(file) ? file : path.join(next, f))).length;
+    total += size;
+    if (framework.has(f)) frameworkBytes += size;
   }
-  return { files: [...files].filter((f) => f.endsWith('.js')).length, gzipKb: total / 1024 };
+  return { files: [...files].filter((f) => f.endsWith('.js')).length, gzipKb: total / 1024, frameworkKb: frameworkBytes / 1024 };
 }
 
 async function lighthouseScore(url: string): Promise<{ score: number; lcp: number; tbt: number; cls: number }> {
@@ -262,10 +278,12 @@ async function main() {
   if (args.fresh === 'true') rmSync(DATA_DIR, { recursive: true, force: true });
   const pglite = await openPglite(DATA_DIR);
   let sqlPglite: Map<string, number>;
+  let fnPglite: Map<string, number>;
   try {
     await prepareDatabase(pglite);
     await ensureData(pglite, `PGlite ${path.relative(ROOT, DATA_DIR)}`);
     sqlPglite = await rawSqlTimes(pglite);
+    fnPglite = await functionTimes(pglite);
   } finally {
     await pglite.close();
   }
@@ -305,7 +323,7 @@ async function main() {
   }
 
   console.log(`\nPer dashboard query, median of ${RUNS} after a warm-up, ms (${EVENTS.toLocaleString('en-US')} events):`);
-  const header = ['query', 'filters', 'API (HTTP)', 'raw SQL PGlite', 'API/SQL', ...(sqlPostgres ? ['raw SQL PostgreSQL', 'PGlite/PG'] : [])];
+  const header = ['query', 'filters', 'API (HTTP)', 'raw SQL PGlite', 'API/SQL', 'read fn in-process', ...(sqlPostgres ? ['raw SQL PostgreSQL', 'PGlite/PG'] : [])];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const { name } of FILTER_SETS) {
@@ -314,7 +332,7 @@ async function main() {
       const a = api.get(key)!;
       const s = sqlPglite.get(key)!;
       const p = sqlPostgres?.get(key);
-      const cells = [panel, name === 'all' ? 'none' : 'one vendor', fmt(a), fmt(s), `${(a / s).toFixed(2)}x`];
+      const cells = [panel, name === 'all' ? 'none' : 'one vendor', fmt(a), fmt(s), `${(a / s).toFixed(2)}x`, fmt(fnPglite.get(key))];
       if (sqlPostgres) cells.push(fmt(p), p ? `${(s / p).toFixed(2)}x` : '–');
       console.log(`| ${cells.join(' | ')} |`);
     }
@@ -323,8 +341,10 @@ async function main() {
   console.log('\nFirst-load JS (gzipped, from .next manifests; target ≤ 150 KB):');
   for (const route of ['/', '/timeline']) {
     try {
-      const { files, gzipKb } = firstLoadJs(route);
-      console.log(`  ${route.padEnd(10)} ${gzipKb.toFixed(1)} KB in ${files} files`);
+      const { files, gzipKb, frameworkKb } = firstLoadJs(route);
+      console.log(
+        `  ${route.padEnd(10)} ${gzipKb.toFixed(1)} KB in ${files} files (framework shared by every route: ${frameworkKb.toFixed(1)} KB; the route's own: ${(gzipKb - frameworkKb).toFixed(1)} KB)`,
+      );
     } catch (error) {
       console.log(`  ${route}: ${(error as Error).message}`);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardFiltersOf, dashboardHref, parseDashboardState } from '@/lib/view-state/dashboard';
-import { cellEventsHref, EMPTY_FILTERS, filtersQuery, parseDashboardQuery } from './types';
+import { parseDashboardQuery } from './query';
+import { cellEventsHref, EMPTY_FILTERS, filtersQuery } from './types';
 
 describe('dashboard query string (API)', () => {
   it('reads lists, a period and panels; refuses unknown or invalid parameters by name', () => {

@@ -1,8 +1,6 @@
 import { createLoader, createParser, createSerializer, type inferParserType } from 'nuqs/server';
 import type { DashboardFilters } from '@/lib/dashboard/types';
-import { isoDay } from '@/lib/domain/fields';
-import { EVENT_STATUSES, EVENT_TYPES } from '@/lib/domain/vocabulary';
-import { listItemSchemas, MAX_LIST_VALUES, slugValue } from './schema';
+import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType } from '@/lib/domain/vocabulary';
 
 // The URL of the dashboard at `/`, as nuqs parsers shared by the server page (loader) and the
 // browser (useQueryStates), in the style of the timeline's codec: lists comma-separated,
@@ -11,11 +9,26 @@ import { listItemSchemas, MAX_LIST_VALUES, slugValue } from './schema';
 // dashboard and its events listing share a query string; `map` is the vendor the world map shows.
 //   /?vendor=xiaomi,huawei&region=western-europe&from=2017-01-01&map=huawei
 
-function listParser<T extends string>(item: { safeParse(v: unknown): { success: boolean } }) {
+// Plain predicates, not the zod schemas of ./schema.ts: this module is in the browser bundle of
+// `/`, which stays small without zod. The rules are the same (slugs, vocabulary values, real days).
+
+const MAX_LIST_VALUES = 50;
+const isSlug = (v: string) => v.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+const isType = (v: string): v is EventType => (EVENT_TYPES as readonly string[]).includes(v);
+const isStatus = (v: string): v is EventStatus => (EVENT_STATUSES as readonly string[]).includes(v);
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isDay(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
+}
+
+function listParser<T extends string>(valid: (v: string) => boolean) {
   return createParser<T[]>({
     parse: (query) =>
       [...new Set(query.split(',').map((v) => v.trim()))]
-        .filter((v) => v !== '' && item.safeParse(v).success)
+        .filter((v) => v !== '' && valid(v))
         .slice(0, MAX_LIST_VALUES) as T[],
     serialize: (values) => values.join(','),
     eq: (a, b) => a.length === b.length && a.every((v, k) => v === b[k]),
@@ -23,20 +36,20 @@ function listParser<T extends string>(item: { safeParse(v: unknown): { success: 
 }
 
 const dayParser = createParser<string>({
-  parse: (query) => (isoDay.safeParse(query).success ? query : null),
+  parse: (query) => (isDay(query) ? query : null),
   serialize: (value) => value,
 });
 
 const slugParser = createParser<string>({
-  parse: (query) => (slugValue.safeParse(query).success ? query : null),
+  parse: (query) => (isSlug(query) ? query : null),
   serialize: (value) => value,
 });
 
 export const dashboardParsers = {
-  vendor: listParser<string>(slugValue),
-  region: listParser<string>(slugValue),
-  type: listParser<(typeof EVENT_TYPES)[number]>(listItemSchemas.types),
-  status: listParser<(typeof EVENT_STATUSES)[number]>(listItemSchemas.statuses),
+  vendor: listParser<string>(isSlug),
+  region: listParser<string>(isSlug),
+  type: listParser<EventType>(isType),
+  status: listParser<EventStatus>(isStatus),
   from: dayParser,
   to: dayParser,
   map: slugParser,

@@ -1,5 +1,5 @@
 import { getDashboard } from '@/db/queries/dashboard';
-import { parseDashboardQuery } from '@/lib/dashboard/types';
+import { parseDashboardQuery } from '@/lib/dashboard/query';
 import { invalidParameter } from '@/lib/api/errors';
 import { jsonResponse } from '@/lib/api/responses';
 import { apiRoute } from '@/lib/api/route';
