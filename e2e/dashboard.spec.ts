@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 // shared database (never in Spain, India or China, nor for Huawei in the US), so the checks
 // name the seeded cells rather than counting everything.
 
+// recharts loads after the page: give it time on a busy machine.
+const CHART = { timeout: 30_000 };
+
 const panel = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const cell = (page: Page, vendor: string, region: string) =>
   panel(page, 'Presence matrix').locator(`td[data-vendor="${vendor}"][data-region="${region}"]`);
@@ -18,8 +21,8 @@ test.describe('the dashboard', () => {
       await expect(figures.getByText(label, { exact: true })).toBeVisible();
     }
     // Both recharts charts draw bars.
-    await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible();
-    await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
+    await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
 
     // The matrix says it in words: Xiaomi entered Spain (its Madrid store), is established in
     // India and China, planned for the US; Huawei's US carrier deal with AT&T was cancelled.
@@ -100,7 +103,7 @@ test.describe('the dashboard', () => {
     await page.goto('/');
     for (const name of ['Events per quarter, by type', 'Entries by region', 'World map']) {
       const group = page.getByRole('group', { name: `Download ${name}` });
-      await expect(panel(page, name).locator('svg.recharts-surface, svg[data-chart]').first()).toBeVisible();
+      await expect(panel(page, name).locator('svg.recharts-surface, svg[data-chart]').first()).toBeVisible(CHART);
       const [svg] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
       expect(svg.suggestedFilename()).toMatch(/\.svg$/);
       const text = await (await svg.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -117,14 +120,14 @@ test.describe('the dashboard', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
-      await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
       expect(await axe(), `axe violations (${colorScheme})`).toEqual([]);
     }
     await page.setViewportSize({ width: 375, height: 800 });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
-      await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axe(), `axe violations at 375 px (${colorScheme})`).toEqual([]);
     }
