@@ -21,7 +21,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const state = parseDashboardState(await searchParams);
   const filters = dashboardFiltersOf(state);
   const db = await requestDb();
-  const [data, vendors, regions] = await Promise.all([getDashboard(db, filters), listOrganizations(db, 'vendor'), listRegions(db)]);
+  const [data, vendors, regions] = await Promise.all([
+    getDashboard(db, filters),
+    listOrganizations(db, 'vendor'),
+    listRegions(db),
+  ]);
   const queryClient = makeQueryClient();
   queryClient.setQueryData(dashboardQueryKey(filters), data);
   return (

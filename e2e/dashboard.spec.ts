@@ -21,8 +21,12 @@ test.describe('the dashboard', () => {
       await expect(figures.getByText(label, { exact: true })).toBeVisible();
     }
     // Both recharts charts draw bars.
-    await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
-    await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
+    await expect(
+      panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible(CHART);
+    await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(
+      CHART,
+    );
 
     // The matrix says it in words: Xiaomi entered Spain (its Madrid store), is established in
     // India and China, planned for the US; Huawei's US carrier deal with AT&T was cancelled.
@@ -33,7 +37,8 @@ test.describe('the dashboard', () => {
       ['xiaomi', 'united-states', /Planned/],
       ['huawei', 'united-states', /Cancelled/],
     ];
-    for (const [vendor, region, state] of expected) await expect(cell(page, vendor, region)).toHaveText(state);
+    for (const [vendor, region, state] of expected)
+      await expect(cell(page, vendor, region)).toHaveText(state);
     const spain = cell(page, 'xiaomi', 'spain').getByRole('link');
     await expect(spain).toHaveAccessibleName(/^Xiaomi in Spain: Entered/);
     await expect(spain).toHaveAttribute('href', '/events?vendor=xiaomi&region=spain');
@@ -41,8 +46,12 @@ test.describe('the dashboard', () => {
     // Each cell lists its events: Huawei in the US includes the cancelled AT&T deal.
     await cell(page, 'huawei', 'united-states').getByRole('link').click();
     await expect(page).toHaveURL(/\/events\?vendor=huawei&region=united-states$/);
-    await expect(page.getByRole('link', { name: 'Huawei and AT&T deal to sell Huawei phones in the US' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'AT&T cancels its Huawei deal at the last minute' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Huawei and AT&T deal to sell Huawei phones in the US' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'AT&T cancels its Huawei deal at the last minute' }),
+    ).toBeVisible();
   });
 
   test('the overdue plan shows its window in words', async ({ page }) => {
@@ -103,12 +112,24 @@ test.describe('the dashboard', () => {
     await page.goto('/');
     for (const name of ['Events per quarter, by type', 'Entries by region', 'World map']) {
       const group = page.getByRole('group', { name: `Download ${name}` });
-      await expect(panel(page, name).locator('svg.recharts-surface, svg[data-chart]').first()).toBeVisible(CHART);
-      const [svg] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
+      await expect(panel(page, name).locator('svg.recharts-surface, svg[data-chart]').first()).toBeVisible(
+        CHART,
+      );
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        group.getByRole('button', { name: 'SVG' }).click(),
+      ]);
       expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-      const text = await (await svg.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+      const text = await (
+        await svg.createReadStream()
+      )
+        .toArray()
+        .then((chunks) => Buffer.concat(chunks).toString('utf8'));
       expect(text).toContain('<svg');
-      const [png] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG' }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        group.getByRole('button', { name: 'PNG' }).click(),
+      ]);
       expect(png.suggestedFilename()).toMatch(/\.png$/);
       const bytes = await (await png.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
       expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -120,14 +141,18 @@ test.describe('the dashboard', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
-      await expect(panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
+      await expect(
+        panel(page, 'Events per quarter, by type').locator('.recharts-bar-rectangle').first(),
+      ).toBeVisible(CHART);
       expect(await axe(), `axe violations (${colorScheme})`).toEqual([]);
     }
     await page.setViewportSize({ width: 375, height: 800 });
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
-      await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(CHART);
+      await expect(panel(page, 'Entries by region').locator('.recharts-bar-rectangle').first()).toBeVisible(
+        CHART,
+      );
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axe(), `axe violations at 375 px (${colorScheme})`).toEqual([]);
     }

@@ -18,8 +18,8 @@ interface Geometry {
 }
 
 function countries(): { iso: string; name: string }[] {
-  const geometries = (countries110m as unknown as { objects: { countries: { geometries: Geometry[] } } }).objects.countries
-    .geometries;
+  const geometries = (countries110m as unknown as { objects: { countries: { geometries: Geometry[] } } })
+    .objects.countries.geometries;
   return geometries
     .filter((g) => g.id && g.id !== '010')
     .map((g) => ({ iso: g.id!, name: g.properties?.name ?? g.id! }));

@@ -19,7 +19,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { openPglite, openPostgres, type DatabaseHandle } from '@/db/client';
 import { prepareDatabase } from '@/db/prepare';
 import {
@@ -77,7 +76,15 @@ function panelStatements(panel: DashboardPanel, filters: DashboardFilters): SQL[
   }
 }
 
-const PANELS: DashboardPanel[] = ['headline', 'quarters', 'regions', 'matrix', 'upcoming', 'overdue', 'changes'];
+const PANELS: DashboardPanel[] = [
+  'headline',
+  'quarters',
+  'regions',
+  'matrix',
+  'upcoming',
+  'overdue',
+  'changes',
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -101,22 +108,25 @@ async function functionTimes(handle: DatabaseHandle): Promise<Map<string, number
   const out = new Map<string, number>();
   for (const { name, filters } of FILTER_SETS) {
     for (const panel of PANELS) {
-      out.set(`${panel}/${name}`, await timeIt(() => getDashboard(handle.db, filters, { today: TODAY, panels: [panel] })));
+      out.set(
+        `${panel}/${name}`,
+        await timeIt(() => getDashboard(handle.db, filters, { today: TODAY, panels: [panel] })),
+      );
     }
   }
   return out;
 }
 
 async function rawSqlTimes(handle: DatabaseHandle): Promise<Map<string, number>> {
-  const dialect = new PgDialect();
   const out = new Map<string, number>();
   for (const { name, filters } of FILTER_SETS) {
     for (const panel of PANELS) {
-      const statements = panelStatements(panel, filters).map((s) => dialect.sqlToQuery(s));
+      // The very statements the app runs, with the same parameters, straight to the driver.
+      const statements = panelStatements(panel, filters);
       out.set(
         `${panel}/${name}`,
         await timeIt(async () => {
-          for (const q of statements) await handle.db.execute(sql.raw(inline(q.sql, q.params)));
+          for (const q of statements) await handle.db.execute(q);
         }),
       );
     }
@@ -124,25 +134,22 @@ async function rawSqlTimes(handle: DatabaseHandle): Promise<Map<string, number>>
   return out;
 }
 
-/** Parameters inlined as literals, so the statement runs as one simple query on either engine. */
-function inline(text: string, params: unknown[]): string {
-  return text.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = params[Number(n) - 1];
-    if (typeof value === 'number') return String(value);
-    return `'${String(value).replace(/'/g, "''")}'`;
-  });
-}
-
 async function ensureData(handle: DatabaseHandle, label: string) {
   const rows = (await handle.db.execute(sql`select
       (select count(*)::int from events) as events,
       (select count(*)::int from app_meta where key = 'synthetic') as synthetic`)) as unknown;
-  const row = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0] as { events: number; synthetic: number };
-  if (row.synthetic) return console.log(`${label}: ${row.events.toLocaleString('en-US')} synthetic events already there`);
+  const row = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0] as {
+    events: number;
+    synthetic: number;
+  };
+  if (row.synthetic)
+    return console.log(`${label}: ${row.events.toLocaleString('en-US')} synthetic events already there`);
   if (row.events > 0) throw new Error(`${label} holds other data: point the bench at an empty database`);
   const start = Date.now();
   await generateSyntheticDashboard(handle.db, EVENTS);
-  console.log(`${label}: generated ${EVENTS.toLocaleString('en-US')} synthetic events in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  console.log(
+    `${label}: generated ${EVENTS.toLocaleString('en-US')} synthetic events in ${((Date.now() - start) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000) {
@@ -201,7 +208,10 @@ async function apiTimes(origin: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   for (const { name, filters } of FILTER_SETS) {
     for (const panel of PANELS) {
-      const query = new URLSearchParams({ panels: panel, ...(filters.vendor.length ? { vendor: filters.vendor.join(',') } : {}) });
+      const query = new URLSearchParams({
+        panels: panel,
+        ...(filters.vendor.length ? { vendor: filters.vendor.join(',') } : {}),
+      });
       const url = `${origin}/api/v1/dashboard?${query}`;
       out.set(
         `${panel}/${name}`,
@@ -243,10 +253,16 @@ function firstLoadJs(route: string): { files: number; gzipKb: number; frameworkK
     total += size;
     if (framework.has(f)) frameworkBytes += size;
   }
-  return { files: [...files].filter((f) => f.endsWith('.js')).length, gzipKb: total / 1024, frameworkKb: frameworkBytes / 1024 };
+  return {
+    files: [...files].filter((f) => f.endsWith('.js')).length,
+    gzipKb: total / 1024,
+    frameworkKb: frameworkBytes / 1024,
+  };
 }
 
-async function lighthouseScore(url: string): Promise<{ score: number; lcp: number; tbt: number; cls: number }> {
+async function lighthouseScore(
+  url: string,
+): Promise<{ score: number; lcp: number; tbt: number; cls: number }> {
   const chromeLauncher = await import('chrome-launcher');
   const lighthouse = (await import('lighthouse')).default;
   const chrome = await chromeLauncher.launch({
@@ -254,7 +270,12 @@ async function lighthouseScore(url: string): Promise<{ score: number; lcp: numbe
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const lhr = result!.lhr;
     return {
       score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
@@ -270,7 +291,11 @@ async function lighthouseScore(url: string): Promise<{ score: number; lcp: numbe
 const fmt = (ms: number | undefined) => (ms === undefined ? '–' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 
 async function main() {
-  console.log(`bench:dashboard — ${new Date().toISOString()}, ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `bench:dashboard — ${new Date().toISOString()}, ${cpus().length} cores, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const script = pathToFileURL(path.join(ROOT, 'scripts/lib/build-if-needed.mjs')).href;
   const { buildIfNeeded } = (await import(script)) as { buildIfNeeded(root?: string): Promise<void> };
   await buildIfNeeded(ROOT);
@@ -322,8 +347,18 @@ async function main() {
     }
   }
 
-  console.log(`\nPer dashboard query, median of ${RUNS} after a warm-up, ms (${EVENTS.toLocaleString('en-US')} events):`);
-  const header = ['query', 'filters', 'API (HTTP)', 'raw SQL PGlite', 'API/SQL', 'read fn in-process', ...(sqlPostgres ? ['raw SQL PostgreSQL', 'PGlite/PG'] : [])];
+  console.log(
+    `\nPer dashboard query, median of ${RUNS} after a warm-up, ms (${EVENTS.toLocaleString('en-US')} events):`,
+  );
+  const header = [
+    'query',
+    'filters',
+    'API (HTTP)',
+    'raw SQL PGlite',
+    'API/SQL',
+    'read fn in-process',
+    ...(sqlPostgres ? ['raw SQL PostgreSQL', 'PGlite/PG'] : []),
+  ];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const { name } of FILTER_SETS) {
@@ -332,7 +367,14 @@ async function main() {
       const a = api.get(key)!;
       const s = sqlPglite.get(key)!;
       const p = sqlPostgres?.get(key);
-      const cells = [panel, name === 'all' ? 'none' : 'one vendor', fmt(a), fmt(s), `${(a / s).toFixed(2)}x`, fmt(fnPglite.get(key))];
+      const cells = [
+        panel,
+        name === 'all' ? 'none' : 'one vendor',
+        fmt(a),
+        fmt(s),
+        `${(a / s).toFixed(2)}x`,
+        fmt(fnPglite.get(key)),
+      ];
       if (sqlPostgres) cells.push(fmt(p), p ? `${(s / p).toFixed(2)}x` : '–');
       console.log(`| ${cells.join(' | ')} |`);
     }
@@ -355,10 +397,17 @@ async function main() {
       ['synthetic 100k', lhSynthetic],
       ['demo data', lhDemo],
     ] as const) {
-      if (r) console.log(`  ${label.padEnd(15)} score ${r.score}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`);
+      if (r)
+        console.log(
+          `  ${label.padEnd(15)} score ${r.score}, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`,
+        );
     }
   }
-  console.log(`\nload at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nload at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 await main();

@@ -16,30 +16,48 @@ function legendOf(root: HTMLElement | null): LegendEntry[] {
   }
   for (const item of root.querySelectorAll('.presence-legend li')) {
     const swatch = item.querySelector('.presence-swatch');
-    out.push({ label: item.textContent?.trim() ?? '', color: swatch ? getComputedStyle(swatch).backgroundColor : '#888' });
+    out.push({
+      label: item.textContent?.trim() ?? '',
+      color: swatch ? getComputedStyle(swatch).backgroundColor : '#888',
+    });
   }
   return out;
 }
 
 /** "Download PNG" / "Download SVG" of the first <svg> drawn inside `target`. */
-export function ChartDownloads({ target, name, title }: { target: RefObject<HTMLElement | null>; name: string; title: string }) {
+export function ChartDownloads({
+  target,
+  name,
+  title,
+  imageTitle = title,
+}: {
+  target: RefObject<HTMLElement | null>;
+  name: string;
+  title: string;
+  imageTitle?: string;
+}) {
   const [status, setStatus] = useState('');
   const stamp = () => new Date().toISOString().slice(0, 10);
   // The chart's own surface (recharts also draws each legend icon as a small svg).
   const find = () =>
-    target.current?.querySelector<SVGSVGElement>('svg[data-chart], .recharts-wrapper > svg.recharts-surface') ?? null;
+    target.current?.querySelector<SVGSVGElement>(
+      'svg[data-chart], .recharts-wrapper > svg.recharts-surface',
+    ) ?? null;
   const legend = () => legendOf(target.current);
   const svg = () => {
     const element = find();
     if (!element) return setStatus('The chart is not drawn yet.');
-    downloadBlob(new Blob([serializeChart(element, title, legend()).text], { type: 'image/svg+xml' }), `beachhead-${name}-${stamp()}.svg`);
+    downloadBlob(
+      new Blob([serializeChart(element, imageTitle, legend()).text], { type: 'image/svg+xml' }),
+      `beachhead-${name}-${stamp()}.svg`,
+    );
     setStatus(`${title}: SVG image downloaded.`);
   };
   const png = async () => {
     const element = find();
     if (!element) return setStatus('The chart is not drawn yet.');
     try {
-      downloadBlob(await chartToPng(element, title, legend()), `beachhead-${name}-${stamp()}.png`);
+      downloadBlob(await chartToPng(element, imageTitle, legend()), `beachhead-${name}-${stamp()}.png`);
       setStatus(`${title}: PNG image downloaded.`);
     } catch (error) {
       setStatus(`The image could not be made: ${(error as Error).message}`);

@@ -54,10 +54,12 @@ export function serializeChart(
   const textColor = style.color || '#000000';
   const font = getComputedStyle(document.body).fontFamily;
 
-  // Legend rows: entries flow left to right, wrapping at the chart's width.
+  // A title line on top, then the chart, then the legend rows (entries flow left to right,
+  // wrapping at the chart's width).
+  const top = 32;
   const items: { x: number; y: number; entry: LegendEntry }[] = [];
   let x = 8;
-  let y = chartHeight + 10;
+  let y = top + chartHeight + 10;
   for (const entry of legend) {
     const w = 22 + entry.label.length * 7;
     if (x + w > width && x > 8) {
@@ -67,7 +69,7 @@ export function serializeChart(
     items.push({ x, y, entry });
     x += w + 12;
   }
-  const height = legend.length ? y + 24 : chartHeight;
+  const height = legend.length ? y + 24 : top + chartHeight;
 
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
@@ -83,11 +85,19 @@ export function serializeChart(
   rect.setAttribute('height', String(height));
   rect.setAttribute('fill', background);
   root.append(rect);
+  const heading = document.createElementNS(SVG_NS, 'text');
+  heading.setAttribute('x', '8');
+  heading.setAttribute('y', '21');
+  heading.setAttribute('font-size', '16');
+  heading.setAttribute('font-weight', '600');
+  heading.setAttribute('fill', textColor);
+  heading.textContent = title;
+  root.append(heading);
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute('x', '0');
-  clone.setAttribute('y', '0');
+  clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(chartHeight));
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${chartHeight}`);
@@ -112,7 +122,12 @@ export function serializeChart(
   return { text, width, height };
 }
 
-export async function chartToPng(svg: SVGSVGElement, title: string, legend: LegendEntry[] = [], scale = 2): Promise<Blob> {
+export async function chartToPng(
+  svg: SVGSVGElement,
+  title: string,
+  legend: LegendEntry[] = [],
+  scale = 2,
+): Promise<Blob> {
   const { text, width, height } = serializeChart(svg, title, legend);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {

@@ -12,7 +12,11 @@ import { PRESENCE_LABELS, PRESENCE_STATES } from './presence-labels';
 
 const axis = { fill: 'var(--text-muted)', fontSize: 12 };
 const tooltipStyle = {
-  contentStyle: { background: 'var(--surface)', border: '1px solid var(--border-strong)', color: 'var(--text)' },
+  contentStyle: {
+    background: 'var(--surface)',
+    border: '1px solid var(--border-strong)',
+    color: 'var(--text)',
+  },
   labelStyle: { color: 'var(--text)' },
   itemStyle: { color: 'var(--text)' },
 };

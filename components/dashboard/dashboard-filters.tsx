@@ -58,9 +58,16 @@ function ListSelect({
 /** The dashboard's filters; every change goes to the URL (and from there to every panel). */
 export function DashboardFiltersForm({ filters, vendors, regions, onChange }: Props) {
   const any =
-    filters.vendor.length + filters.region.length + filters.type.length + filters.status.length > 0 || filters.from || filters.to;
+    filters.vendor.length + filters.region.length + filters.type.length + filters.status.length > 0 ||
+    filters.from ||
+    filters.to;
   return (
-    <form className="card dashboard-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()} role="search">
+    <form
+      className="card dashboard-filters"
+      aria-label="Filters"
+      onSubmit={(e) => e.preventDefault()}
+      role="search"
+    >
       <ListSelect
         id="filter-vendor"
         label="Vendor"

@@ -26,8 +26,14 @@ import './dashboard.css';
 
 const CHART_HEIGHT = 300;
 const chartSkeleton = () => <div className="skeleton" aria-hidden="true" />;
-const QuarterChart = dynamic(() => import('./charts').then((m) => m.QuarterChart), { ssr: false, loading: chartSkeleton });
-const RegionChart = dynamic(() => import('./charts').then((m) => m.RegionChart), { ssr: false, loading: chartSkeleton });
+const QuarterChart = dynamic(() => import('./charts').then((m) => m.QuarterChart), {
+  ssr: false,
+  loading: chartSkeleton,
+});
+const RegionChart = dynamic(() => import('./charts').then((m) => m.RegionChart), {
+  ssr: false,
+  loading: chartSkeleton,
+});
 
 interface Props {
   vendors: FilterOption[];
@@ -77,9 +83,18 @@ export function DashboardView({ vendors, regions, map }: Props) {
             />
           </div>
           <div className="dashboard__grid dashboard__grid--2">
-            <Panel id="quarters" title="Events per quarter, by type" busy={busy} download="events-per-quarter">
+            <Panel
+              id="quarters"
+              title="Events per quarter, by type"
+              busy={busy}
+              download="events-per-quarter"
+            >
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
-                {data.quarters.length ? <QuarterChart rows={data.quarters} /> : <EmptyState title="No events." />}
+                {data.quarters.length ? (
+                  <QuarterChart rows={data.quarters} />
+                ) : (
+                  <EmptyState title="No events." />
+                )}
               </div>
               <details className="chart-data">
                 <summary>Data of the chart</summary>
@@ -111,7 +126,11 @@ export function DashboardView({ vendors, regions, map }: Props) {
             </Panel>
             <Panel id="entries" title="Entries by region" busy={busy} download="entries-by-region">
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
-                {data.regions.length ? <RegionChart rows={data.regions} /> : <EmptyState title="No entries or plans." />}
+                {data.regions.length ? (
+                  <RegionChart rows={data.regions} />
+                ) : (
+                  <EmptyState title="No entries or plans." />
+                )}
               </div>
               <details className="chart-data">
                 <summary>Data of the chart</summary>
@@ -147,7 +166,13 @@ export function DashboardView({ vendors, regions, map }: Props) {
           <Panel id="presence" title="Presence matrix" busy={busy}>
             <PresenceMatrixTable matrix={data.matrix} filters={filters} />
           </Panel>
-          <Panel id="map" title="World map" busy={busy} download="world-map">
+          <Panel
+            id="map"
+            title="World map"
+            busy={busy}
+            download="world-map"
+            downloadTitle={mapVendor ? `Where ${mapVendor.name} is present` : 'World map'}
+          >
             <WorldMap
               shapes={map.shapes}
               width={map.width}
@@ -168,14 +193,21 @@ export function DashboardView({ vendors, regions, map }: Props) {
             <Panel id="overdue" title="Overdue plans" busy={busy}>
               {data.overdue.length ? (
                 <>
-                  <p className="muted">Their window has passed and no outcome (happened or cancelled) is linked.</p>
+                  <p className="muted">
+                    Their window has passed and no outcome (happened or cancelled) is linked.
+                  </p>
                   <EventCompactList events={data.overdue} label="Overdue plans" />
                 </>
               ) : (
                 <EmptyState title="No plan is overdue." />
               )}
             </Panel>
-            <Panel id="changes" title="Recent changes" busy={busy} aside={<Link href="/changes">All changes</Link>}>
+            <Panel
+              id="changes"
+              title="Recent changes"
+              busy={busy}
+              aside={<Link href="/changes">All changes</Link>}
+            >
               {data.changes.length ? (
                 <RevisionList revisions={data.changes} showRecord label="Recent changes, newest first" />
               ) : (

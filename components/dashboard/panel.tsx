@@ -10,13 +10,15 @@ interface PanelProps {
   busy: boolean;
   /** Offer PNG/SVG downloads of the chart drawn in the panel. */
   download?: string;
+  /** Title written on the downloaded image (default: the panel's title). */
+  downloadTitle?: string;
   aside?: ReactNode;
   children: ReactNode;
   className?: string;
 }
 
 /** A dashboard card: a titled section (a landmark labelled by its h2), optional downloads. */
-export function Panel({ id, title, busy, download, aside, children, className }: PanelProps) {
+export function Panel({ id, title, busy, download, downloadTitle, aside, children, className }: PanelProps) {
   const body = useRef<HTMLDivElement>(null);
   return (
     <section aria-labelledby={`${id}-title`} className={`card ${className ?? ''}`} id={id}>
@@ -26,7 +28,9 @@ export function Panel({ id, title, busy, download, aside, children, className }:
         </h2>
         <div className="card__header-aside">
           {aside}
-          {download ? <ChartDownloads target={body} name={download} title={title} /> : null}
+          {download ? (
+            <ChartDownloads target={body} name={download} title={title} imageTitle={downloadTitle ?? title} />
+          ) : null}
         </div>
       </div>
       <div className="panel-body" ref={body} aria-busy={busy}>

@@ -1,6 +1,12 @@
 import type { CellState, PresenceState } from '@/lib/dashboard/types';
 
-export const PRESENCE_STATES: readonly PresenceState[] = ['established', 'entered', 'planned', 'cancelled', 'exited'];
+export const PRESENCE_STATES: readonly PresenceState[] = [
+  'established',
+  'entered',
+  'planned',
+  'cancelled',
+  'exited',
+];
 
 export const PRESENCE_LABELS: Record<CellState, string> = {
   established: 'Established',

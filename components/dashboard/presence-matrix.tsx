@@ -1,5 +1,10 @@
 import Link from 'next/link';
-import { cellEventsHref, type DashboardFilters, type MatrixCell, type PresenceMatrix } from '@/lib/dashboard/types';
+import {
+  cellEventsHref,
+  type DashboardFilters,
+  type MatrixCell,
+  type PresenceMatrix,
+} from '@/lib/dashboard/types';
 import { organizationHref } from '@/components/organizations/organization-href';
 import { regionHref } from '@/components/regions/region-href';
 import { PRESENCE_GLYPHS, PRESENCE_LABELS, PRESENCE_STATES } from './presence-labels';
@@ -8,7 +13,13 @@ import { PRESENCE_GLYPHS, PRESENCE_LABELS, PRESENCE_STATES } from './presence-la
 export const MAX_MATRIX_REGIONS = 24;
 
 /** Vendor x region: each cell says the state in words (with a glyph and colour) and links to its events. */
-export function PresenceMatrixTable({ matrix, filters }: { matrix: PresenceMatrix; filters: DashboardFilters }) {
+export function PresenceMatrixTable({
+  matrix,
+  filters,
+}: {
+  matrix: PresenceMatrix;
+  filters: DashboardFilters;
+}) {
   if (matrix.vendors.length === 0 || matrix.regions.length === 0) {
     return <p className="muted">No vendor has an entry, plan, presence or exit among the events shown.</p>;
   }
@@ -16,10 +27,13 @@ export function PresenceMatrixTable({ matrix, filters }: { matrix: PresenceMatri
   let regions = matrix.regions;
   if (regions.length > MAX_MATRIX_REGIONS) {
     const present = new Map<string, number>();
-    for (const c of matrix.cells) if (c.state !== 'absent') present.set(c.region, (present.get(c.region) ?? 0) + 1);
+    for (const c of matrix.cells)
+      if (c.state !== 'absent') present.set(c.region, (present.get(c.region) ?? 0) + 1);
     const keep = new Set(
       [...regions]
-        .sort((a, b) => (present.get(b.slug) ?? 0) - (present.get(a.slug) ?? 0) || a.name.localeCompare(b.name))
+        .sort(
+          (a, b) => (present.get(b.slug) ?? 0) - (present.get(a.slug) ?? 0) || a.name.localeCompare(b.name),
+        )
         .slice(0, MAX_MATRIX_REGIONS)
         .map((r) => r.slug),
     );
@@ -35,8 +49,8 @@ export function PresenceMatrixTable({ matrix, filters }: { matrix: PresenceMatri
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
         <table className="presence-matrix">
           <caption id="matrix-caption">
-            Presence of each vendor in each region, derived from its events (cities count for their country). Each cell
-            lists its events.
+            Presence of each vendor in each region, derived from its events (cities count for their country).
+            Each cell lists its events.
           </caption>
           <thead>
             <tr>
@@ -59,7 +73,12 @@ export function PresenceMatrixTable({ matrix, filters }: { matrix: PresenceMatri
                   const state = cell?.state ?? 'absent';
                   const events = cell?.events ?? 0;
                   return (
-                    <td key={region.id} data-vendor={vendor.slug} data-region={region.slug} data-state={state}>
+                    <td
+                      key={region.id}
+                      data-vendor={vendor.slug}
+                      data-region={region.slug}
+                      data-state={state}
+                    >
                       <Link
                         className={`presence-cell presence-cell--${state}`}
                         href={cellEventsHref(filters, vendor.slug, region.slug)}
@@ -91,7 +110,11 @@ export function PresenceLegend() {
     <ul className="presence-legend" aria-label="Presence states">
       {[...PRESENCE_STATES, 'absent' as const].map((state) => (
         <li key={state}>
-          <span className="presence-swatch" style={{ background: `var(--presence-${state})` }} aria-hidden="true" />
+          <span
+            className="presence-swatch"
+            style={{ background: `var(--presence-${state})` }}
+            aria-hidden="true"
+          />
           <span aria-hidden="true">{PRESENCE_GLYPHS[state]}</span> {PRESENCE_LABELS[state]}
         </li>
       ))}

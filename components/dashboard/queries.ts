@@ -17,7 +17,10 @@ export function dashboardQueryKey(filters: DashboardFilters) {
   return ['dashboard', filtersQuery(filters)] as const;
 }
 
-export async function fetchDashboard(filters: DashboardFilters, signal?: AbortSignal): Promise<DashboardData> {
+export async function fetchDashboard(
+  filters: DashboardFilters,
+  signal?: AbortSignal,
+): Promise<DashboardData> {
   const query = filtersQuery(filters);
   const response = await fetch(query ? `/api/v1/dashboard?${query}` : '/api/v1/dashboard', {
     signal,

@@ -61,7 +61,12 @@ export function WorldMap({ shapes, width, height, matrix, vendor, onVendorChange
       <div className="world-map__controls">
         <div>
           <label htmlFor="map-vendor">Vendor shown on the map</label>
-          <select id="map-vendor" value={vendor?.slug ?? ''} onChange={(e) => onVendorChange(e.target.value)} disabled={!vendor}>
+          <select
+            id="map-vendor"
+            value={vendor?.slug ?? ''}
+            onChange={(e) => onVendorChange(e.target.value)}
+            disabled={!vendor}
+          >
             {matrix.vendors.map((v) => (
               <option key={v.id} value={v.slug}>
                 {v.name}
@@ -80,11 +85,19 @@ export function WorldMap({ shapes, width, height, matrix, vendor, onVendorChange
         data-vendor={vendor?.slug ?? ''}
       >
         <title id="world-map-title">{`Where ${name} is present`}</title>
-        <desc id="world-map-desc">{summary ? `${name}: ${summary}. Other countries: absent.` : `${name} has no presence shown.`}</desc>
+        <desc id="world-map-desc">
+          {summary ? `${name}: ${summary}. Other countries: absent.` : `${name} has no presence shown.`}
+        </desc>
         {shapes.map((shape) => {
           const state = stateByIso.get(shape.id) ?? 'absent';
           return (
-            <path key={shape.id} d={shape.d} className={`map-country map-country--${state}`} data-iso={shape.id} data-state={state}>
+            <path
+              key={shape.id}
+              d={shape.d}
+              className={`map-country map-country--${state}`}
+              data-iso={shape.id}
+              data-state={state}
+            >
               <title>{`${shape.name}: ${PRESENCE_LABELS[state]}`}</title>
             </path>
           );

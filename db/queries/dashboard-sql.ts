@@ -40,10 +40,9 @@ export const rankCase: SQL = sql`(case
   end)`;
 
 /** Rank number → state name, for the mappers. */
-export const STATE_OF_RANK = Object.fromEntries(Object.entries(PRESENCE_RANK).map(([state, rank]) => [rank, state])) as Record<
-  number,
-  keyof typeof PRESENCE_RANK
->;
+export const STATE_OF_RANK = Object.fromEntries(
+  Object.entries(PRESENCE_RANK).map(([state, rank]) => [rank, state]),
+) as Record<number, keyof typeof PRESENCE_RANK>;
 
 /**
  * An open plan (alias `e`): a plan type with a pending status and no outcome that happened or
@@ -78,7 +77,12 @@ export function filteredWhere(filters: DashboardFilters): SQL {
 
 export function hasFilters(filters: DashboardFilters): boolean {
   return Boolean(
-    filters.vendor.length || filters.region.length || filters.type.length || filters.status.length || filters.from || filters.to,
+    filters.vendor.length ||
+    filters.region.length ||
+    filters.type.length ||
+    filters.status.length ||
+    filters.from ||
+    filters.to,
   );
 }
 
@@ -180,9 +184,18 @@ export function matrixAxesSql(filters: DashboardFilters): { vendors: SQL; region
 }
 
 /** Open plans whose window has not ended (upcoming) or has (overdue). Returns ids in display order. */
-export function plansSql(filters: DashboardFilters, today: string, which: 'upcoming' | 'overdue', limit = 8): SQL {
-  const when = which === 'upcoming' ? sql`events.date_hi >= ${today}::date` : sql`events.date_hi < ${today}::date`;
-  const order = which === 'upcoming' ? sql`events.date_lo, events.date_hi, events.id` : sql`events.date_hi desc, events.id`;
+export function plansSql(
+  filters: DashboardFilters,
+  today: string,
+  which: 'upcoming' | 'overdue',
+  limit = 8,
+): SQL {
+  const when =
+    which === 'upcoming' ? sql`events.date_hi >= ${today}::date` : sql`events.date_hi < ${today}::date`;
+  const order =
+    which === 'upcoming'
+      ? sql`events.date_lo, events.date_hi, events.id`
+      : sql`events.date_hi desc, events.id`;
   return sql`select events.id from events
     where ${filteredWhere(filters)} and ${when} and ${openPlan()}
     order by ${order} limit ${limit}`;

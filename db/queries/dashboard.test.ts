@@ -46,7 +46,10 @@ describe(`dashboard on the seed (${ENGINE})`, () => {
     const { headline } = await getDashboard(handle.db, f(), { today: TODAY, panels: ['headline'] });
     expect(headline).toEqual({ vendors: 3, regions: 4, events: 10, plansPending: 1, plansOverdue: 1 });
     // Before its window ended, the plan was pending but not overdue.
-    const early = await getDashboard(handle.db, f(), { today: '2018-06-01', panels: ['headline', 'upcoming', 'overdue'] });
+    const early = await getDashboard(handle.db, f(), {
+      today: '2018-06-01',
+      panels: ['headline', 'upcoming', 'overdue'],
+    });
     expect(early.headline).toMatchObject({ plansPending: 1, plansOverdue: 0 });
     expect(early.upcoming!.map((e) => e.id)).toEqual([IDS.event.usPlannedEntry]);
     expect(early.overdue).toEqual([]);
@@ -85,17 +88,23 @@ describe(`dashboard on the seed (${ENGINE})`, () => {
     expect(data.matrix!.regions.map((r) => r.slug)).toEqual(['united-states']);
     expect(data.overdue).toEqual([]);
     expect(data.changes!.every((c) => c.entityType === 'event')).toBe(true);
-    expect(data.changes!.map((c) => c.label)).toContain('Huawei and AT&T deal to sell Huawei phones in the US');
+    expect(data.changes!.map((c) => c.label)).toContain(
+      'Huawei and AT&T deal to sell Huawei phones in the US',
+    );
 
     const west = await getDashboard(handle.db, f({ region: ['western-europe'] }), { today: TODAY });
     expect(west.headline).toMatchObject({ events: 1, vendors: 1 });
     expect(west.matrix!.regions.map((r) => r.slug)).toEqual(['spain']);
 
-    const period = await getDashboard(handle.db, f({ from: '2019-01-01', to: '2019-12-31' }), { today: TODAY });
+    const period = await getDashboard(handle.db, f({ from: '2019-01-01', to: '2019-12-31' }), {
+      today: TODAY,
+    });
     expect(period.headline).toMatchObject({ events: 1, plansOverdue: 1 });
     expect(period.quarters!.map((q) => q.quarter)).toEqual(['2018-Q4']);
 
-    const types = await getDashboard(handle.db, f({ type: ['statement'], status: ['happened'] }), { today: TODAY });
+    const types = await getDashboard(handle.db, f({ type: ['statement'], status: ['happened'] }), {
+      today: TODAY,
+    });
     expect(types.headline!.events).toBe(2);
     expect(types.matrix!.cells).toEqual([]);
   });
@@ -114,10 +123,20 @@ describe(`dashboard on the seed (${ENGINE})`, () => {
     const world = await getRegionRollup(handle.db, 'world');
     const byVendor = Object.fromEntries(world!.vendors.map((v) => [v.vendor.slug, v]));
     expect(Object.keys(byVendor).sort()).toEqual(['xiaomi', 'zte']);
-    expect(byVendor.xiaomi).toMatchObject({ membersEntered: 2, membersTotal: 3, firstEntry: { member: { slug: 'europe' } } });
-    expect(byVendor.zte).toMatchObject({ membersEntered: 1, membersTotal: 3, firstEntry: { member: { slug: 'north-america' } } });
+    expect(byVendor.xiaomi).toMatchObject({
+      membersEntered: 2,
+      membersTotal: 3,
+      firstEntry: { member: { slug: 'europe' } },
+    });
+    expect(byVendor.zte).toMatchObject({
+      membersEntered: 1,
+      membersTotal: 3,
+      firstEntry: { member: { slug: 'north-america' } },
+    });
     const spain = await getRegionRollup(handle.db, 'spain');
-    expect(spain!.vendors.map((v) => [v.vendor.slug, v.firstEntry.member.slug, v.share])).toEqual([['xiaomi', 'madrid', 1]]);
+    expect(spain!.vendors.map((v) => [v.vendor.slug, v.firstEntry.member.slug, v.share])).toEqual([
+      ['xiaomi', 'madrid', 1],
+    ]);
     expect((await getRegionRollup(handle.db, 'india'))!.vendors).toEqual([]);
     expect(await getRegionRollup(handle.db, 'atlantis')).toBeNull();
   });
@@ -135,7 +154,11 @@ describe(`dashboard on the seed (${ENGINE})`, () => {
     expect(rows).toHaveLength(pairs.length);
     for (const row of rows) {
       const expected = presenceStateOf(row.type as never, row.status as never);
-      expect([row.type, row.status, row.rank === null ? null : STATE_OF_RANK[row.rank]]).toEqual([row.type, row.status, expected]);
+      expect([row.type, row.status, row.rank === null ? null : STATE_OF_RANK[row.rank]]).toEqual([
+        row.type,
+        row.status,
+        expected,
+      ]);
     }
   });
 });
@@ -143,9 +166,22 @@ describe(`dashboard on the seed (${ENGINE})`, () => {
 describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
   let handle: DatabaseHandle;
   const id = { region: {} as Record<string, string>, org: {} as Record<string, string> };
-  const event = async (title: string, type: string, status: string, vendor: string, region: string, date: string) =>
-    (await createRecord(handle.db, 'event', { title, type, status, vendorId: id.org[vendor], regionId: id.region[region], date }, system))
-      .id as string;
+  const event = async (
+    title: string,
+    type: string,
+    status: string,
+    vendor: string,
+    region: string,
+    date: string,
+  ) =>
+    (
+      await createRecord(
+        handle.db,
+        'event',
+        { title, type, status, vendorId: id.org[vendor], regionId: id.region[region], date },
+        system,
+      )
+    ).id as string;
 
   beforeAll(async () => {
     handle = await openTestDatabase();
@@ -153,7 +189,13 @@ describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
       const r = await createRecord(
         handle.db,
         'region',
-        { slug, name: slug.toUpperCase(), kind, parentIds: parents.map((p) => id.region[p]), ...(isoNumeric ? { isoNumeric } : {}) },
+        {
+          slug,
+          name: slug.toUpperCase(),
+          kind,
+          parentIds: parents.map((p) => id.region[p]),
+          ...(isoNumeric ? { isoNumeric } : {}),
+        },
         system,
       );
       id.region[slug] = r.id as string;
@@ -164,7 +206,12 @@ describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
     await region('finland', 'country', ['nordics'], '246');
     await region('oslo', 'city', ['norway']);
     for (const slug of ['acme', 'bolt']) {
-      const o = await createRecord(handle.db, 'organization', { slug, name: slug.toUpperCase(), kind: 'vendor' }, system);
+      const o = await createRecord(
+        handle.db,
+        'organization',
+        { slug, name: slug.toUpperCase(), kind: 'vendor' },
+        system,
+      );
       id.org[slug] = o.id as string;
     }
   });
@@ -188,12 +235,31 @@ describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
 
     // A statement responding to the plan is not an outcome.
     const statement = await event('Acme talks', 'statement', 'happened', 'acme', 'norway', '2020-02');
-    await createRecord(handle.db, 'event_link', { fromEventId: statement, toEventId: plan, type: 'responds_to' }, system);
-    expect((await getDashboard(handle.db, f(), { today: TODAY, panels: ['headline'] })).headline!.plansOverdue).toBe(1);
+    await createRecord(
+      handle.db,
+      'event_link',
+      { fromEventId: statement, toEventId: plan, type: 'responds_to' },
+      system,
+    );
+    expect(
+      (await getDashboard(handle.db, f(), { today: TODAY, panels: ['headline'] })).headline!.plansOverdue,
+    ).toBe(1);
 
     // The entry in Oslo fulfils the plan: no longer pending, and Norway is entered.
-    const entry = await event('Acme opens in Oslo', 'store_opening', 'happened', 'acme', 'oslo', '2020-06-15');
-    await createRecord(handle.db, 'event_link', { fromEventId: entry, toEventId: plan, type: 'fulfils' }, system);
+    const entry = await event(
+      'Acme opens in Oslo',
+      'store_opening',
+      'happened',
+      'acme',
+      'oslo',
+      '2020-06-15',
+    );
+    await createRecord(
+      handle.db,
+      'event_link',
+      { fromEventId: entry, toEventId: plan, type: 'fulfils' },
+      system,
+    );
     data = await getDashboard(handle.db, f(), { today: TODAY });
     expect(data.headline).toMatchObject({ plansPending: 0, plansOverdue: 0 });
     expect(cell(data.matrix!, 'acme', 'norway')).toBe('entered');
@@ -204,7 +270,14 @@ describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
     expect(cell(data.matrix!, 'acme', 'norway')).toBe('exited');
 
     // A plan whose window has not ended is upcoming, not overdue; a deleted one is gone.
-    const future = await event('Bolt plans Sweden', 'planned_entry', 'announced', 'bolt', 'sweden', '2026-11/2027-06');
+    const future = await event(
+      'Bolt plans Sweden',
+      'planned_entry',
+      'announced',
+      'bolt',
+      'sweden',
+      '2026-11/2027-06',
+    );
     data = await getDashboard(handle.db, f(), { today: TODAY });
     expect(data.upcoming!.map((e) => e.id)).toEqual([future]);
     expect(data.headline).toMatchObject({ plansPending: 1, plansOverdue: 0 });
@@ -222,7 +295,11 @@ describe(`dashboard edge cases on constructed data (${ENGINE})`, () => {
     expect(rollup!.members.map((m) => m.slug)).toEqual(['finland', 'norway', 'sweden']);
     const byVendor = Object.fromEntries(rollup!.vendors.map((v) => [v.vendor.slug, v]));
     expect(rollup!.vendors.map((v) => v.vendor.slug)).toEqual(['bolt', 'acme']);
-    expect(byVendor.bolt).toMatchObject({ firstEntry: { member: { slug: 'finland' }, dateLo: '2019-05-01' }, membersEntered: 2, membersTotal: 3 });
+    expect(byVendor.bolt).toMatchObject({
+      firstEntry: { member: { slug: 'finland' }, dateLo: '2019-05-01' },
+      membersEntered: 2,
+      membersTotal: 3,
+    });
     expect(byVendor.bolt!.share).toBeCloseTo(2 / 3);
     // Acme's entry was in Oslo: it counts for Norway.
     expect(byVendor.acme).toMatchObject({ firstEntry: { member: { slug: 'norway' } }, membersEntered: 1 });

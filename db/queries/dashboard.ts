@@ -47,10 +47,13 @@ export function utcToday(now = new Date()): string {
 }
 
 export async function getHeadline(db: Db, filters: DashboardFilters, today: string): Promise<Headline> {
-  const [row] = await rowsOf<{ events: number; vendors: number; regions: number; plans_pending: number; plans_overdue: number }>(
-    db,
-    headlineSql(filters, today),
-  );
+  const [row] = await rowsOf<{
+    events: number;
+    vendors: number;
+    regions: number;
+    plans_pending: number;
+    plans_overdue: number;
+  }>(db, headlineSql(filters, today));
   return {
     vendors: row!.vendors,
     regions: row!.regions,
@@ -84,7 +87,8 @@ export async function getQuarters(db: Db, filters: DashboardFilters): Promise<Qu
   const first = Math.min(...keys);
   const last = Math.max(...keys);
   const out: QuarterRow[] = [];
-  for (let k = first; k <= last; k++) out.push(byQuarter.get(k) ?? { quarter: quarterName(k), total: 0, counts: {} });
+  for (let k = first; k <= last; k++)
+    out.push(byQuarter.get(k) ?? { quarter: quarterName(k), total: 0, counts: {} });
   return out;
 }
 
@@ -96,7 +100,13 @@ interface RegionRow {
   iso_code: string | null;
 }
 
-const regionRef = (r: RegionRow): RegionRef => ({ id: r.id, slug: r.slug, name: r.name, kind: r.kind, isoCode: r.iso_code });
+const regionRef = (r: RegionRow): RegionRef => ({
+  id: r.id,
+  slug: r.slug,
+  name: r.name,
+  kind: r.kind,
+  isoCode: r.iso_code,
+});
 
 export async function getRegionEntries(db: Db, filters: DashboardFilters): Promise<RegionEntryRow[]> {
   const rows = await rowsOf<
@@ -104,7 +114,13 @@ export async function getRegionEntries(db: Db, filters: DashboardFilters): Promi
   >(db, regionEntriesSql(filters));
   return rows.map((r) => ({
     region: regionRef(r),
-    counts: { established: r.established, entered: r.entered, planned: r.planned, cancelled: r.cancelled, exited: r.exited },
+    counts: {
+      established: r.established,
+      entered: r.entered,
+      planned: r.planned,
+      cancelled: r.cancelled,
+      exited: r.exited,
+    },
   }));
 }
 
@@ -122,14 +138,12 @@ export async function getPresenceMatrix(db: Db, filters: DashboardFilters): Prom
     regions: regionRows.map((r) => ({ ...regionRef(r), isoNumeric: r.iso_numeric })),
     cells: cells
       .filter((c) => vendorSlugs.has(c.vendor) && regionSlugs.has(c.region))
-      .map(
-        (c): MatrixCell => ({
-          vendor: c.vendor,
-          region: c.region,
-          state: c.rank ? STATE_OF_RANK[c.rank]! : 'absent',
-          events: c.n,
-        }),
-      )
+      .map((c): MatrixCell => ({
+        vendor: c.vendor,
+        region: c.region,
+        state: c.rank ? STATE_OF_RANK[c.rank]! : 'absent',
+        events: c.n,
+      }))
       .sort((a, b) => a.vendor.localeCompare(b.vendor) || a.region.localeCompare(b.region)),
   };
 }
@@ -161,8 +175,14 @@ export async function getOverduePlans(db: Db, filters: DashboardFilters, today: 
   );
 }
 
-export async function getDashboardChanges(db: Db, filters: DashboardFilters, limit = 10): Promise<RevisionSummary[]> {
-  const ids = (await rowsOf<{ id: number | string }>(db, changesSql(filters, limit))).map((r) => Number(r.id));
+export async function getDashboardChanges(
+  db: Db,
+  filters: DashboardFilters,
+  limit = 10,
+): Promise<RevisionSummary[]> {
+  const ids = (await rowsOf<{ id: number | string }>(db, changesSql(filters, limit))).map((r) =>
+    Number(r.id),
+  );
   if (ids.length === 0) return [];
   const rows = await db.select().from(revisions).where(inArray(revisions.id, ids));
   const position = new Map(ids.map((id, i) => [id, i]));
@@ -177,7 +197,8 @@ export async function getDashboard(
 ): Promise<DashboardData> {
   const today = options.today ?? utcToday();
   const panels = new Set(options.panels ?? DASHBOARD_PANELS);
-  const maybe = <T>(panel: DashboardPanel, run: () => Promise<T>) => (panels.has(panel) ? run() : Promise.resolve(undefined));
+  const maybe = <T>(panel: DashboardPanel, run: () => Promise<T>) =>
+    panels.has(panel) ? run() : Promise.resolve(undefined);
   const [headline, quarters, regionEntries, matrix, upcoming, overdue, changes] = await Promise.all([
     maybe('headline', () => getHeadline(db, filters, today)),
     maybe('quarters', () => getQuarters(db, filters)),
@@ -201,14 +222,26 @@ export async function getDashboard(
 /** Roll-up of a region with members; null when the region does not exist. */
 export async function getRegionRollup(db: Db, slug: string): Promise<RegionRollup | null> {
   const [region] = await db
-    .select({ id: regions.id, slug: regions.slug, name: regions.name, kind: regions.kind, isoCode: regions.isoCode })
+    .select({
+      id: regions.id,
+      slug: regions.slug,
+      name: regions.name,
+      kind: regions.kind,
+      isoCode: regions.isoCode,
+    })
     .from(regions)
     .where(sql`${regions.slug} = ${slug} and ${regions.deletedAt} is null`)
     .limit(1);
   if (!region) return null;
   const [members, rows] = await Promise.all([
     db
-      .select({ id: regions.id, slug: regions.slug, name: regions.name, kind: regions.kind, isoCode: regions.isoCode })
+      .select({
+        id: regions.id,
+        slug: regions.slug,
+        name: regions.name,
+        kind: regions.kind,
+        isoCode: regions.isoCode,
+      })
       .from(regionMembers)
       .innerJoin(regions, eq(regions.id, regionMembers.childId))
       .where(sql`${regionMembers.parentId} = ${region.id} and ${regions.deletedAt} is null`)
@@ -241,7 +274,13 @@ export async function getRegionRollup(db: Db, slug: string): Promise<RegionRollu
         title: r.title,
         dateLabel: safeLabel(r.date_edtf),
         dateLo: String(r.date_lo).slice(0, 10),
-        member: { id: r.member_id, slug: r.member_slug, name: r.member_name, kind: r.member_kind, isoCode: r.member_iso },
+        member: {
+          id: r.member_id,
+          slug: r.member_slug,
+          name: r.member_name,
+          kind: r.member_kind,
+          isoCode: r.member_iso,
+        },
       },
       membersEntered: r.entered,
       membersTotal: r.total,

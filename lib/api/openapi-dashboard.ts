@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  CELL_STATES,
-  DASHBOARD_PANELS,
-  type DashboardData,
-  type RegionRollup,
-} from '@/lib/dashboard/types';
+import { CELL_STATES, DASHBOARD_PANELS, type DashboardData, type RegionRollup } from '@/lib/dashboard/types';
 import { EVENT_STATUSES, EVENT_TYPES } from '@/lib/domain/vocabulary';
 import { eventListItemSchema, orgRefSchema, regionRefSchema, revisionSummarySchema } from './openapi-schemas';
 
@@ -16,15 +11,24 @@ const count = z.number().int();
 const states = { established: count, entered: count, planned: count, cancelled: count, exited: count };
 
 export const dashboardQuery = z.object({
-  vendor: z.array(z.string()).optional().meta({ description: 'Vendor slugs; repeat or comma-separate. As in /api/v1/events.' }),
+  vendor: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'Vendor slugs; repeat or comma-separate. As in /api/v1/events.' }),
   region: z
     .array(z.string())
     .optional()
-    .meta({ description: 'Region slugs; a region includes its members (western-europe finds Spain and Madrid).' }),
+    .meta({
+      description: 'Region slugs; a region includes its members (western-europe finds Spain and Madrid).',
+    }),
   type: z.array(z.enum(EVENT_TYPES)).optional().meta({ description: 'Event types.' }),
   status: z.array(z.enum(EVENT_STATUSES)).optional().meta({ description: 'Event statuses.' }),
-  from: day.optional().meta({ description: 'YYYY-MM-DD: events whose fuzzy window ends on or after this day.' }),
-  to: day.optional().meta({ description: 'YYYY-MM-DD: events whose fuzzy window starts on or before this day.' }),
+  from: day
+    .optional()
+    .meta({ description: 'YYYY-MM-DD: events whose fuzzy window ends on or after this day.' }),
+  to: day
+    .optional()
+    .meta({ description: 'YYYY-MM-DD: events whose fuzzy window starts on or before this day.' }),
   panels: z
     .array(z.enum(DASHBOARD_PANELS))
     .optional()
@@ -32,7 +36,10 @@ export const dashboardQuery = z.object({
 });
 
 const matrixRegionSchema = regionRefSchema.extend({
-  isoNumeric: z.string().nullable().meta({ description: 'ISO 3166-1 numeric of a country (the world map shape id).' }),
+  isoNumeric: z
+    .string()
+    .nullable()
+    .meta({ description: 'ISO 3166-1 numeric of a country (the world map shape id).' }),
 });
 
 export const dashboardDataSchema = z
@@ -54,11 +61,17 @@ export const dashboardDataSchema = z
         }),
       )
       .optional()
-      .meta({ description: 'Events per quarter of the start of their window, by type; empty quarters in between included.' }),
+      .meta({
+        description:
+          'Events per quarter of the start of their window, by type; empty quarters in between included.',
+      }),
     regions: z
       .array(z.object({ region: regionRefSchema, counts: z.object(states) }))
       .optional()
-      .meta({ description: 'Events by presence state per region (rolled up to the country), most entries first (15 at most).' }),
+      .meta({
+        description:
+          'Events by presence state per region (rolled up to the country), most entries first (15 at most).',
+      }),
     matrix: z
       .object({
         vendors: z.array(orgRefSchema),
@@ -68,10 +81,21 @@ export const dashboardDataSchema = z
         ),
       })
       .optional()
-      .meta({ description: 'Presence matrix vendor x region; cells absent from `cells` are absent with no events.' }),
-    upcoming: z.array(eventListItemSchema).optional().meta({ description: 'Open plans whose window has not ended, soonest first (8 at most).' }),
-    overdue: z.array(eventListItemSchema).optional().meta({ description: 'Open plans whose window has passed (8 at most).' }),
-    changes: z.array(revisionSummarySchema).optional().meta({ description: 'Recent revisions (of the matching events when filtered).' }),
+      .meta({
+        description: 'Presence matrix vendor x region; cells absent from `cells` are absent with no events.',
+      }),
+    upcoming: z
+      .array(eventListItemSchema)
+      .optional()
+      .meta({ description: 'Open plans whose window has not ended, soonest first (8 at most).' }),
+    overdue: z
+      .array(eventListItemSchema)
+      .optional()
+      .meta({ description: 'Open plans whose window has passed (8 at most).' }),
+    changes: z
+      .array(revisionSummarySchema)
+      .optional()
+      .meta({ description: 'Recent revisions (of the matching events when filtered).' }),
   })
   .meta({ id: 'Dashboard' });
 

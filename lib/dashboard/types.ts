@@ -12,7 +12,14 @@ import type { EventStatus, EventType } from '@/lib/domain/vocabulary';
 export type PresenceState = PresenceEntry['state'];
 /** A matrix cell's state: one of the presence states, or absent (no telling event). */
 export type CellState = PresenceState | 'absent';
-export const CELL_STATES: readonly CellState[] = ['established', 'entered', 'planned', 'cancelled', 'exited', 'absent'];
+export const CELL_STATES: readonly CellState[] = [
+  'established',
+  'entered',
+  'planned',
+  'cancelled',
+  'exited',
+  'absent',
+];
 
 export interface DashboardFilters {
   vendor: string[];
@@ -24,9 +31,24 @@ export interface DashboardFilters {
   to: string | null;
 }
 
-export const EMPTY_FILTERS: DashboardFilters = { vendor: [], region: [], type: [], status: [], from: null, to: null };
+export const EMPTY_FILTERS: DashboardFilters = {
+  vendor: [],
+  region: [],
+  type: [],
+  status: [],
+  from: null,
+  to: null,
+};
 
-export const DASHBOARD_PANELS = ['headline', 'quarters', 'regions', 'matrix', 'upcoming', 'overdue', 'changes'] as const;
+export const DASHBOARD_PANELS = [
+  'headline',
+  'quarters',
+  'regions',
+  'matrix',
+  'upcoming',
+  'overdue',
+  'changes',
+] as const;
 export type DashboardPanel = (typeof DASHBOARD_PANELS)[number];
 
 export interface Headline {

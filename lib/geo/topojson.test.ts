@@ -18,7 +18,12 @@ describe('TopoJSON decoding', () => {
         [-1, -1],
       ],
     ],
-    objects: { shapes: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0, 1]], id: '1', properties: { name: 'A' } }] } },
+    objects: {
+      shapes: {
+        type: 'GeometryCollection',
+        geometries: [{ type: 'Polygon', arcs: [[0, 1]], id: '1', properties: { name: 'A' } }],
+      },
+    },
   };
 
   it('undoes quantization and delta encoding', () => {
@@ -38,7 +43,13 @@ describe('TopoJSON decoding', () => {
         [10, 20],
       ],
     ]);
-    const reversed = features({ ...topo, objects: { s: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[~0]] }] } } }, 's');
+    const reversed = features(
+      {
+        ...topo,
+        objects: { s: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[~0]] }] } },
+      },
+      's',
+    );
     expect(reversed[0]!.geometry.coordinates[0]).toEqual([
       [11, 22],
       [11, 20],
@@ -49,7 +60,8 @@ describe('TopoJSON decoding', () => {
   it('projects the world-atlas countries, Spain, the US, China and India among them', () => {
     expect(features(countries110m as unknown as Topology, 'countries')).toHaveLength(177);
     const shapes = worldShapes();
-    for (const id of ['724', '840', '156', '356']) expect(shapes.find((s) => s.id === id)?.d).toMatch(/^M[\d.]+,[\d.]+/);
+    for (const id of ['724', '840', '156', '356'])
+      expect(shapes.find((s) => s.id === id)?.d).toMatch(/^M[\d.]+,[\d.]+/);
     expect(shapes.find((s) => s.id === '724')!.name).toBe('Spain');
   });
 });

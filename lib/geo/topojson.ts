@@ -19,7 +19,8 @@ export interface CountryFeature {
   type: 'Feature';
   id: string | undefined;
   properties: { name: string };
-  geometry: { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+  geometry:
+    { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 }
 
 /** Absolute coordinates of every arc (undoing quantization and delta encoding). */
@@ -54,13 +55,21 @@ export function features(topology: Topology, object: string): CountryFeature[] {
   for (const g of topology.objects[object]?.geometries ?? []) {
     const properties = { name: g.properties?.name ?? '' };
     if (g.type === 'Polygon') {
-      out.push({ type: 'Feature', id: g.id, properties, geometry: { type: 'Polygon', coordinates: (g.arcs as number[][]).map((r) => ring(r, arcs)) } });
+      out.push({
+        type: 'Feature',
+        id: g.id,
+        properties,
+        geometry: { type: 'Polygon', coordinates: (g.arcs as number[][]).map((r) => ring(r, arcs)) },
+      });
     } else if (g.type === 'MultiPolygon') {
       out.push({
         type: 'Feature',
         id: g.id,
         properties,
-        geometry: { type: 'MultiPolygon', coordinates: (g.arcs as number[][][]).map((p) => p.map((r) => ring(r, arcs))) },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: (g.arcs as number[][][]).map((p) => p.map((r) => ring(r, arcs))),
+        },
       });
     }
   }

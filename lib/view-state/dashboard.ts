@@ -62,7 +62,10 @@ const serialize = createSerializer(dashboardParsers);
 
 /** The filters of a URL state; a period whose `from` is after its `to` is dropped. */
 export function dashboardFiltersOf(state: DashboardUrlState): DashboardFilters {
-  const period = state.from && state.to && state.from > state.to ? { from: null, to: null } : { from: state.from, to: state.to };
+  const period =
+    state.from && state.to && state.from > state.to
+      ? { from: null, to: null }
+      : { from: state.from, to: state.to };
   return { vendor: state.vendor, region: state.region, type: state.type, status: state.status, ...period };
 }
 
