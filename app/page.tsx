@@ -1,10 +1,48 @@
-import { getOverview } from '@/db/queries/overview';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { getDashboard } from '@/db/queries/dashboard';
 import { listOrganizations } from '@/db/queries/organizations';
+import { listRegions } from '@/db/queries/regions';
 import { requestDb } from '@/db/server';
-import { OverviewDashboard } from '@/components/overview/overview-dashboard';
+import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '@/lib/geo/world-shapes';
+import { dashboardFiltersOf, parseDashboardState } from '@/lib/view-state/dashboard';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { dashboardQueryKey } from '@/components/dashboard/queries';
+import { AppProviders } from '@/components/providers/app-providers';
+import { makeQueryClient } from '@/components/providers/query-client';
+import { PageHeader } from '@/components/ui/page-header';
 
-export default async function OverviewPage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+// The analyst dashboard. The first view is rendered here from the URL's filters (the panels
+// prefetched into react-query and dehydrated); the browser then keeps URL and panels in step.
+export default async function DashboardPage({ searchParams }: Props) {
+  const state = parseDashboardState(await searchParams);
+  const filters = dashboardFiltersOf(state);
   const db = await requestDb();
-  const [overview, vendors] = await Promise.all([getOverview(db), listOrganizations(db, 'vendor')]);
-  return <OverviewDashboard overview={overview} vendors={vendors} />;
+  const [data, vendors, regions] = await Promise.all([
+    getDashboard(db, filters),
+    listOrganizations(db, 'vendor'),
+    listRegions(db),
+  ]);
+  const queryClient = makeQueryClient();
+  queryClient.setQueryData(dashboardQueryKey(filters), data);
+  return (
+    <>
+      <PageHeader
+        title="How smartphone vendors enter markets"
+        lead="Who is where, what is planned and what changed: store openings, carrier deals, planned entries and cancelled partnerships, each tied to its sources. Filters apply to every panel."
+      />
+      <AppProviders>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <DashboardView
+            vendors={vendors.map((v) => ({ slug: v.slug, name: v.name }))}
+            regions={regions.map((r) => ({ slug: r.slug, name: r.name }))}
+            map={{ shapes: worldShapes(), width: MAP_WIDTH, height: MAP_HEIGHT }}
+          />
+        </HydrationBoundary>
+      </AppProviders>
+    </>
+  );
 }

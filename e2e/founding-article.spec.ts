@@ -29,7 +29,7 @@ test.describe('the founding article from the overview', () => {
   test('Xiaomi’s profile is one click away', async ({ page }) => {
     await page.goto('/');
     const ui = clicker(page);
-    await ui.click(section(page, 'Vendors').getByRole('link', { name: /^Xiaomi\b/ }));
+    await ui.click(section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'));
 
     await expect(page).toHaveURL(/\/vendors\/xiaomi$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi' })).toBeVisible();
@@ -44,7 +44,7 @@ test.describe('the founding article from the overview', () => {
   test('the Madrid store opening shows The Verge as a source', async ({ page }) => {
     await page.goto('/');
     const ui = clicker(page);
-    await ui.click(section(page, 'Vendors').getByRole('link', { name: /^Xiaomi\b/ }));
+    await ui.click(section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'));
     await ui.click(section(page, /^Events/).getByRole('link', { name: 'Xiaomi opens its first store in Madrid' }));
 
     await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi opens its first store in Madrid' })).toBeVisible();
@@ -64,7 +64,8 @@ test.describe('the founding article from the overview', () => {
   test('the planned US entry shows its window, Lei Jun’s quote and The Wall Street Journal', async ({ page }) => {
     await page.goto('/');
     const ui = clicker(page);
-    await ui.click(section(page, /^Upcoming planned entries/).getByRole('link', { name: 'Xiaomi plans to enter the US market' }));
+    // Its window (to early 2019) has passed with no outcome linked: the dashboard lists it as overdue.
+    await ui.click(section(page, 'Overdue plans').getByRole('link', { name: 'Xiaomi plans to enter the US market' }));
 
     await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi plans to enter the US market' })).toBeVisible();
     await expect(page.getByText('Planned', { exact: true }).first()).toBeVisible();

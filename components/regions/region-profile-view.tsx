@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { RegionRollup } from '@/lib/dashboard/types';
 import type { OrgRef, RegionProfile } from '@/lib/domain/dto';
 import { REGION_KIND_LABELS } from '@/lib/domain/labels';
 import { EventList } from '@/components/events/event-list';
@@ -13,13 +14,68 @@ import { FollowCard } from '@/components/events/export-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { RegionLink } from './region-link';
+import '@/components/dashboard/dashboard.css';
 
 function OrgLinks({ orgs }: { orgs: OrgRef[] }) {
   return <InlineList items={orgs} getKey={(o) => o.id} render={(o) => <OrganizationLink org={o} />} />;
 }
 
 /** A region's page: its note, where it sits, who is present, and events there or in its members. */
-export function RegionProfileView({ profile, actions }: { profile: RegionProfile; actions?: ReactNode }) {
+const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+
+/** For a region with members: each vendor's first entry into any member, and the share of members entered. */
+function RollupSection({ rollup, name }: { rollup: RegionRollup; name: string }) {
+  return (
+    <Section id="rollup" title="Entries into its members" count={rollup.vendors.length}>
+      <p className="muted">
+        {`For each vendor: its first entry (or established presence) in any of ${name}'s ${rollup.members.length} member regions, at any depth, and how many of those members it has entered.`}
+      </p>
+      {rollup.vendors.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rollup-caption">
+          <table className="data-table">
+            <caption id="rollup-caption" className="visually-hidden">
+              {`Vendors' entries into the members of ${name}`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Vendor</th>
+                <th scope="col">First entry</th>
+                <th scope="col">Members entered</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rollup.vendors.map((v) => (
+                <tr key={v.vendor.id} data-vendor={v.vendor.slug}>
+                  <th scope="row">
+                    <OrganizationLink org={v.vendor} />
+                  </th>
+                  <td>
+                    <Link href={`/events/${v.firstEntry.eventId}`}>{v.firstEntry.title}</Link>
+                    {` — ${v.firstEntry.dateLabel}, `}
+                    <RegionLink region={v.firstEntry.member} />
+                  </td>
+                  <td className="num">{`${v.membersEntered} of ${v.membersTotal} (${PERCENT.format(v.share)})`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No vendor has entered any member yet.</p>
+      )}
+    </Section>
+  );
+}
+
+export function RegionProfileView({
+  profile,
+  actions,
+  rollup,
+}: {
+  profile: RegionProfile;
+  actions?: ReactNode;
+  rollup?: RegionRollup | null;
+}) {
   return (
     <>
       <PageHeader
@@ -36,6 +92,7 @@ export function RegionProfileView({ profile, actions }: { profile: RegionProfile
               <p>{profile.note}</p>
             </div>
           ) : null}
+          {rollup && profile.members.length > 0 ? <RollupSection rollup={rollup} name={profile.name} /> : null}
           <Section id="events" title="Events" count={profile.events.length} bare>
             {profile.members.length > 0 ? (
               <p className="muted">Including events in {profile.name}’s member regions.</p>

@@ -14,7 +14,7 @@ function labelOf(data: unknown): string {
 
 type RevisionRow = typeof revisions.$inferSelect;
 
-function toSummary(r: RevisionRow): RevisionSummary {
+export function toSummary(r: RevisionRow): RevisionSummary {
   return {
     id: r.id,
     entityType: r.entityType,

@@ -35,6 +35,10 @@ export const events = pgTable(
     index('events_region_date_idx').on(t.regionId, t.dateLo),
     index('events_type_idx').on(t.type),
     index('events_status_idx').on(t.status),
+    // Dashboard: open plans (upcoming, overdue) are few among many events; scanned by window end.
+    index('events_pending_plans_idx')
+      .on(t.dateHi)
+      .where(sql`${t.deletedAt} is null and ${t.status} in ('rumoured', 'planned', 'announced', 'postponed')`),
     check('events_date_order', sql`${t.dateLo} <= ${t.dateHi}`),
   ],
 );

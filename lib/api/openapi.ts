@@ -32,6 +32,7 @@ import {
 import { eventAsOfQuery } from './as-of-query';
 import { eventAsKnownOnSchema, TIMELINE_TAG, timelinePaths } from './openapi-timeline';
 import { exportPaths } from './openapi-exports';
+import { dashboardDataSchema, dashboardQuery, regionRollupSchema } from './openapi-dashboard';
 import { SECURITY_SCHEMES, WRITE_TAG, writePaths } from './openapi-write';
 import { organizationListQuery } from './query';
 
@@ -251,6 +252,25 @@ export function buildOpenApiDocument() {
             tags: ['regions'],
             requestParams: { path: slugPath('region') },
             ok: ok('The profile.', regionProfileSchema),
+            notFound: true,
+          }),
+        },
+        '/api/v1/dashboard': {
+          get: read({
+            operationId: 'getDashboard',
+            summary: 'The panels of the dashboard at `/`, aggregated in SQL, for the filters of /api/v1/events',
+            tags: ['events'],
+            requestParams: { query: dashboardQuery },
+            ok: ok('The panels asked for.', dashboardDataSchema),
+          }),
+        },
+        '/api/v1/regions/{slug}/rollup': {
+          get: read({
+            operationId: 'getRegionRollup',
+            summary: "A region's roll-up: each vendor's first entry into any member, share of members entered",
+            tags: ['regions'],
+            requestParams: { path: slugPath('region') },
+            ok: ok('The roll-up.', regionRollupSchema),
             notFound: true,
           }),
         },

@@ -6,16 +6,24 @@ import type { EventStatus, EventType } from './vocabulary';
 
 type State = PresenceEntry['state'];
 
-const RANK: Record<State, number> = { exited: 5, established: 4, entered: 3, planned: 2, cancelled: 1 };
+/** Rank of each state (the strongest wins). The dashboard's SQL (db/queries/dashboard-sql.ts) uses the same numbers. */
+export const PRESENCE_RANK: Record<State, number> = { exited: 5, established: 4, entered: 3, planned: 2, cancelled: 1 };
+const RANK = PRESENCE_RANK;
 
 /** Event types that put a vendor's phones on sale in a region when they happened. */
-const ENTRY_TYPES: ReadonlySet<EventType> = new Set(['market_entry', 'store_opening', 'carrier_partnership', 'product_launch']);
+export const ENTRY_TYPES: ReadonlySet<EventType> = new Set(['market_entry', 'store_opening', 'carrier_partnership', 'product_launch']);
+
+/** Statuses of a plan not yet resolved. */
+export const PENDING_STATUSES: readonly EventStatus[] = ['rumoured', 'planned', 'announced', 'postponed'];
+
+/** Event types that can be a plan to enter (a planned entry, or an entry announced ahead). */
+export const PLAN_TYPES: readonly EventType[] = ['planned_entry', ...ENTRY_TYPES];
 
 export function presenceStateOf(type: EventType, status: EventStatus): State | null {
   if (type === 'market_exit' && status === 'happened') return 'exited';
   if (type === 'presence' && status === 'happened') return 'established';
   if (ENTRY_TYPES.has(type) && status === 'happened') return 'entered';
-  if ((type === 'planned_entry' || ENTRY_TYPES.has(type)) && ['planned', 'announced', 'rumoured', 'postponed'].includes(status)) {
+  if (PLAN_TYPES.includes(type) && PENDING_STATUSES.includes(status)) {
     return 'planned';
   }
   if (type === 'partnership_cancelled' || status === 'cancelled') return 'cancelled';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getRequestActor } from '@/db/auth/actor';
+import { getRegionRollup } from '@/db/queries/dashboard';
 import { getRegionProfile } from '@/db/queries/regions';
 import { requestDb } from '@/db/server';
 import { decide } from '@/lib/domain/permissions';
@@ -23,7 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = await loadRegion((await params).slug);
   if (!region) notFound();
-  const canEdit = decide(await getRequestActor(), 'update', 'region').allowed;
+  const [actor, rollup] = await Promise.all([
+    getRequestActor(),
+    region.members.length > 0 ? getRegionRollup(await requestDb(), region.slug) : Promise.resolve(null),
+  ]);
+  const canEdit = decide(actor, 'update', 'region').allowed;
   const actions = (
     <RecordActions
       canEdit={canEdit}
@@ -33,5 +38,5 @@ export default async function RegionPage({ params }: Props) {
       history={{ entityType: 'region', id: region.id }}
     />
   );
-  return <RegionProfileView profile={region} actions={actions} />;
+  return <RegionProfileView profile={region} actions={actions} rollup={rollup} />;
 }

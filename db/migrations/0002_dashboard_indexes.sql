@@ -1,0 +1,1 @@
+CREATE INDEX "events_pending_plans_idx" ON "events" USING btree ("date_hi") WHERE "events"."deleted_at" is null and "events"."status" in ('rumoured', 'planned', 'announced', 'postponed');
