@@ -17,6 +17,7 @@ import { decide, type Actor } from '@/lib/domain/permissions';
 import type { EntityType } from '@/lib/domain/vocabulary';
 import type { FieldSpec } from '@/lib/forms/compare';
 import { readVersions } from '@/lib/forms/form-data';
+import { submissionAfter } from '@/lib/forms/action-args';
 import { countErrors, type FormErrors, type FormState } from '@/lib/forms/form-state';
 import { mergeValues } from '@/lib/forms/merge';
 import { toFormErrors } from '@/lib/forms/validate';
@@ -84,7 +85,7 @@ export async function runFormAction<V extends object>(options: FormActionOptions
     values,
     conflict: null,
     signInHref: null,
-    submission: previous.submission + 1,
+    submission: submissionAfter(previous),
   };
 
   // Next refuses a foreign Origin on server actions but lets a missing one through; we don't.

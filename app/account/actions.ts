@@ -9,6 +9,7 @@ import { getAuth } from '@/db/auth/auth';
 import { applyAuthCookies } from '@/db/auth/cookies';
 import { getDb } from '@/db/server';
 import type { TokenFormState } from '@/lib/auth/account-forms';
+import { isFormData, MALFORMED_CALL_MESSAGE } from '@/lib/forms/action-args';
 import { fieldErrorsOf, tokenNameSchema } from '@/lib/auth/schemas';
 import { checkActionOrigin } from '@/lib/security/origin';
 
@@ -39,6 +40,7 @@ export async function createTokenAction(
     return { status: 'error', message: 'This request did not come from this site: no token was created.' };
   const actor = await getRequestActor();
   if (actor.kind !== 'user') return { status: 'error', message: 'Your session has ended: sign in again.' };
+  if (!isFormData(formData)) return { status: 'error', message: MALFORMED_CALL_MESSAGE };
   const raw = formData.get('name');
   const name = typeof raw === 'string' ? raw : '';
   const parsed = tokenNameSchema.safeParse({ name: raw });
@@ -66,6 +68,7 @@ export async function revokeTokenAction(formData: FormData): Promise<void> {
   if (!checkActionOrigin(await headers()).ok) return;
   const actor = await getRequestActor();
   if (actor.kind !== 'user') redirect('/sign-in?next=/account');
+  if (!isFormData(formData)) return;
   const id = formData.get('tokenId');
   if (typeof id === 'string') await revokeApiToken(await getDb(), actor.id, id);
   revalidatePath('/account');

@@ -5,6 +5,7 @@ import { listOutgoingLinks } from '@/db/queries/records';
 import { AuthorizationError, createRecord, deleteRecord, updateRecord, ValidationError } from '@/db/write';
 import type { Actor } from '@/lib/domain/permissions';
 import {
+  emptyEventValues,
   EVENT_FIELDS,
   eventInputFromValues,
   eventValuesFromRecord,
@@ -17,6 +18,7 @@ import {
 import { readList } from '@/lib/forms/form-data';
 import type { FormState } from '@/lib/forms/form-state';
 import { nestedValidationError, runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit an event from its form. An event, the sources typed inline with it and its
 // links are written in one transaction through the write path: all of it is saved, or none.
@@ -25,6 +27,8 @@ export async function createEventAction(
   previous: FormState<EventValues>,
   data: FormData,
 ): Promise<FormState<EventValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyEventValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,
@@ -41,6 +45,8 @@ export async function updateEventAction(
   previous: FormState<EventValues>,
   data: FormData,
 ): Promise<FormState<EventValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id] }, () => emptyEventValues());
+  if (malformed) return malformed;
   // The saved links this form showed: only those may be removed by it (links others add meanwhile stay).
   const shownLinkIds = readList(data, 'shownLinkIds');
   return runFormAction({

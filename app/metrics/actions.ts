@@ -4,6 +4,7 @@ import { organizationSlugById } from '@/db/queries/metrics';
 import { createRecord } from '@/db/write';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptyMetricValues,
   describesNewSource,
   metricInputFromValues,
   newSourceInput,
@@ -12,6 +13,7 @@ import {
   type MetricValues,
 } from '@/lib/forms/metric-form';
 import { nestedValidationError, runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Add one metric value. A new source described in the form is written first, in the same
 // transaction, through the write path: both are saved, or neither.
@@ -27,6 +29,8 @@ export async function createMetricAction(
   previous: FormState<MetricValues>,
   data: FormData,
 ): Promise<FormState<MetricValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyMetricValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

@@ -4,6 +4,7 @@ import { createRecord, updateRecord } from '@/db/write';
 import type { OrganizationKind } from '@/lib/domain/vocabulary';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptyOrganizationValues,
   ORGANIZATION_FIELDS,
   organizationInputFromValues,
   organizationValuesFromRecord,
@@ -13,6 +14,7 @@ import {
 } from '@/lib/forms/organization-form';
 import { organizationHref } from '@/components/organizations/organization-href';
 import { runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit vendors, carriers, retailers, agencies and other organizations.
 
@@ -23,6 +25,8 @@ export async function createOrganizationAction(
   previous: FormState<OrganizationValues>,
   data: FormData,
 ): Promise<FormState<OrganizationValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyOrganizationValues());
+  if (malformed) return malformed;
   const values = readOrganizationForm(data);
   return runFormAction({
     previous,
@@ -42,6 +46,8 @@ export async function updateOrganizationAction(
   previous: FormState<OrganizationValues>,
   data: FormData,
 ): Promise<FormState<OrganizationValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id, slug] }, () => emptyOrganizationValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

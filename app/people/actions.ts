@@ -3,6 +3,7 @@
 import { createRecord, updateRecord } from '@/db/write';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptyPersonValues,
   PERSON_FIELDS,
   personInputFromValues,
   personValuesFromRecord,
@@ -11,6 +12,7 @@ import {
   type PersonValues,
 } from '@/lib/forms/person-form';
 import { runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit people (speakers quoted by sources, executives).
 
@@ -20,6 +22,8 @@ export async function createPersonAction(
   previous: FormState<PersonValues>,
   data: FormData,
 ): Promise<FormState<PersonValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyPersonValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,
@@ -37,6 +41,8 @@ export async function updatePersonAction(
   previous: FormState<PersonValues>,
   data: FormData,
 ): Promise<FormState<PersonValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id, slug] }, () => emptyPersonValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

@@ -3,6 +3,7 @@
 import { createRecord, updateRecord } from '@/db/write';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptyProductValues,
   PRODUCT_FIELDS,
   productInputFromValues,
   productValuesFromRecord,
@@ -11,6 +12,7 @@ import {
   type ProductValues,
 } from '@/lib/forms/product-form';
 import { runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit products (phones, TVs, set-top boxes...).
 
@@ -20,6 +22,8 @@ export async function createProductAction(
   previous: FormState<ProductValues>,
   data: FormData,
 ): Promise<FormState<ProductValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyProductValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,
@@ -37,6 +41,8 @@ export async function updateProductAction(
   previous: FormState<ProductValues>,
   data: FormData,
 ): Promise<FormState<ProductValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id, slug] }, () => emptyProductValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

@@ -3,6 +3,7 @@
 import { createRecord, updateRecord } from '@/db/write';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptyRegionValues,
   REGION_FIELDS,
   readRegionForm,
   regionInputFromValues,
@@ -12,6 +13,7 @@ import {
 } from '@/lib/forms/region-form';
 import { regionHref } from '@/components/regions/region-href';
 import { runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit regions and groupings (countries, cities, "Western Europe", the EU...).
 
@@ -21,6 +23,8 @@ export async function createRegionAction(
   previous: FormState<RegionValues>,
   data: FormData,
 ): Promise<FormState<RegionValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptyRegionValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,
@@ -38,6 +42,8 @@ export async function updateRegionAction(
   previous: FormState<RegionValues>,
   data: FormData,
 ): Promise<FormState<RegionValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id, slug] }, () => emptyRegionValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

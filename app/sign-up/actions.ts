@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { checkActionOrigin } from '@/lib/security/origin';
+import { isFormData, MALFORMED_CALL_MESSAGE } from '@/lib/forms/action-args';
 import { redirect } from 'next/navigation';
 import { classifyAuthError } from '@/db/auth/auth-errors';
 import { getAuth } from '@/db/auth/auth';
@@ -22,6 +23,7 @@ export async function signUpAction(_previous: AuthFormState, formData: FormData)
       message: 'This request did not come from this site. Reload the page and try again.',
     };
   }
+  if (!isFormData(formData)) return { status: 'error', message: MALFORMED_CALL_MESSAGE };
   const raw = {
     name: formData.get('name'),
     email: formData.get('email'),

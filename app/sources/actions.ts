@@ -3,6 +3,7 @@
 import { createRecord, updateRecord } from '@/db/write';
 import type { FormState } from '@/lib/forms/form-state';
 import {
+  emptySourceValues,
   SOURCE_FIELDS,
   readSourceForm,
   sourceInputFromValues,
@@ -11,6 +12,7 @@ import {
   type SourceValues,
 } from '@/lib/forms/source-form';
 import { runFormAction } from '../_forms/form-action';
+import { malformedFormCall } from '@/lib/forms/action-args';
 
 // Create and edit sources (articles, interviews, filings) on their own; the event form also
 // creates them inline.
@@ -21,6 +23,8 @@ export async function createSourceAction(
   previous: FormState<SourceValues>,
   data: FormData,
 ): Promise<FormState<SourceValues>> {
+  const malformed = malformedFormCall({ previous, data }, () => emptySourceValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,
@@ -37,6 +41,8 @@ export async function updateSourceAction(
   previous: FormState<SourceValues>,
   data: FormData,
 ): Promise<FormState<SourceValues>> {
+  const malformed = malformedFormCall({ previous, data, ids: [id] }, () => emptySourceValues());
+  if (malformed) return malformed;
   return runFormAction({
     previous,
     data,

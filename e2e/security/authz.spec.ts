@@ -4,6 +4,7 @@ import {
   createBodies,
   createTargets,
   importCsv,
+  metricCsv,
   removeTargets,
   type Targets,
 } from './fixtures';
@@ -47,6 +48,18 @@ const EXPECTED: Record<Action, Record<Who, number>> = {
   restore: { anonymous: 401, contributor: 403, editor: 200, admin: 200 },
 };
 const IMPORT_EXPECTED: Record<Who, number> = { anonymous: 401, contributor: 403, editor: 200, admin: 200 };
+/**
+ * Metrics (db/write/entities/metric.ts, lib/domain/permissions.ts): a metric is a record like any
+ * other, so adding one value through the form is for contributors and up; the bulk import
+ * (POST /api/v1/metrics/import, lib/import/permissions.ts) is an editorial act, for editors and
+ * admins, exactly like the event import. Metrics have no update/delete endpoint.
+ */
+const METRIC_IMPORT_EXPECTED: Record<Who, number> = {
+  anonymous: 401,
+  contributor: 403,
+  editor: 201,
+  admin: 201,
+};
 const VIEW_EXPECTED: Record<Who, number> = { anonymous: 201, contributor: 201, editor: 201, admin: 201 };
 
 /** Server actions: who may run each (true = allowed). */
@@ -62,6 +75,7 @@ const ACTION_EXPECTED: Record<string, Record<Who, boolean>> = {
   createProductAction: { anonymous: false, contributor: true, editor: true, admin: true },
   updateProductAction: { anonymous: false, contributor: true, editor: true, admin: true },
   createSourceAction: { anonymous: false, contributor: true, editor: true, admin: true },
+  createMetricAction: { anonymous: false, contributor: true, editor: true, admin: true },
   updateSourceAction: { anonymous: false, contributor: true, editor: true, admin: true },
   revertToVersion: { anonymous: false, contributor: false, editor: true, admin: true },
   deleteFromHistory: { anonymous: false, contributor: false, editor: true, admin: true },
@@ -256,6 +270,41 @@ test('import: editors and admins only; saving a view: anyone', async () => {
   }
 });
 
+test('metric import: editors and admins only; a refusal writes nothing, an import its rows and new sources', async () => {
+  const report: string[] = [];
+  for (const who of WHO) {
+    // A series of its own per caller (fresh vendor and region), so the import could succeed.
+    const mine = await createTargets(owner);
+    const before = await revisionsOf(who);
+    const dry = await http('/api/v1/metrics/import?dryRun=1', {
+      method: 'POST',
+      headers: headersOf(who, { 'content-type': 'text/csv' }),
+      body: metricCsv(mine),
+    });
+    const dryExpected = METRIC_IMPORT_EXPECTED[who] === 201 ? 200 : METRIC_IMPORT_EXPECTED[who];
+    if (dry.status !== dryExpected)
+      report.push(
+        `${who} dry run: ${dry.status} (expected ${dryExpected}) ${JSON.stringify(await json(dry))}`,
+      );
+    const real = await http('/api/v1/metrics/import', {
+      method: 'POST',
+      headers: headersOf(who, { 'content-type': 'text/csv' }),
+      body: metricCsv(mine),
+    });
+    const body = await json(real);
+    if (real.status !== METRIC_IMPORT_EXPECTED[who])
+      report.push(
+        `${who} import: ${real.status} (expected ${METRIC_IMPORT_EXPECTED[who]}) ${JSON.stringify(body)}`,
+      );
+    // One metric and its new source: two revisions; a refusal (or the dry run) none.
+    const wrote = (await revisionsOf(who)) - before;
+    const expectedWrites = who === 'anonymous' ? 0 : real.status === 201 ? 2 : 0;
+    if (wrote !== expectedWrites) report.push(`${who}: ${wrote} revisions (expected ${expectedWrites})`);
+    await removeTargets(owner, mine);
+  }
+  expect(report).toEqual([]);
+});
+
 async function roleOf(session: Session): Promise<string> {
   const response = await http('/api/auth/get-session', { headers: { cookie: session.cookie } });
   return String(((await json(response))?.user as { role?: string } | undefined)?.role);
@@ -340,6 +389,7 @@ test('x-middleware-subrequest, RSC and prefetch variants change nothing for anon
           ['DELETE', `/api/v1/events/${event.id}${suffix}`, undefined],
           ['POST', `/api/v1/events/${event.id}/revert${suffix}`, { toVersion: 1 }],
           ['POST', `/api/v1/import${suffix}`, undefined],
+          ['POST', `/api/v1/metrics/import${suffix}`, undefined],
         ].filter(Boolean) as [string, string, unknown][];
         for (const [method, path, body] of attempts) {
           const result = await send(who, method, path, body, event.version, extra);

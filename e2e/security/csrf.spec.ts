@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { PASSWORD } from '../support/accounts';
-import { actionCallFor, createBodies, createTargets, importCsv, itemKey, type Targets } from './fixtures';
+import {
+  actionCallFor,
+  createBodies,
+  createTargets,
+  importCsv,
+  itemKey,
+  metricCsv,
+  type Targets,
+} from './fixtures';
 import {
   BASE,
   FOREIGN_ORIGIN,
@@ -115,6 +123,8 @@ function restCall(route: RouteFile, method: string): RestCall {
   if (p === '/api/auth/[...all]' && method === 'POST') return { path: '/api/auth/sign-out', ...jsonBody({}) };
   if (p === '/api/v1/import' && method === 'POST')
     return { path: p, body: importCsv(), contentType: 'text/csv' };
+  if (p === '/api/v1/metrics/import' && method === 'POST')
+    return { path: p, body: metricCsv(targets), contentType: 'text/csv' };
   if (p === '/api/v1/views' && method === 'POST')
     return { path: p, ...jsonBody({ vendors: 'xiaomi', title: unique('Forged view') }) };
   if ((m = /^\/api\/v1\/([a-z-]+)$/.exec(p)) && method === 'POST') {
@@ -174,6 +184,7 @@ test('the route table is what the file tree says', () => {
       'POST /api/v1/events/[id]/restore',
       'POST /api/v1/events/[id]/revert',
       'POST /api/v1/import',
+      'POST /api/v1/metrics/import',
       'POST /api/v1/views',
     ]),
   );

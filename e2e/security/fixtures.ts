@@ -133,6 +133,35 @@ export function importCsv(label = unique('import')): string {
   ].join('\n');
 }
 
+/** One CSV cell, quoted (RFC 4180). */
+export function csvCell(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+export const METRIC_CSV_HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title';
+
+/**
+ * A valid metric import file: one value for the targets' own vendor and region (a series no other
+ * spec uses), with a new source. `period` keeps several imports of one series apart.
+ */
+export function metricCsv(targets: Targets, period = '2019-Q3', label = unique('metric')): string {
+  return [
+    METRIC_CSV_HEADER,
+    [
+      targets.organization.slug,
+      targets.region.slug,
+      period,
+      'market_share_pct',
+      '12.5',
+      `https://example.com/metric/${label}`,
+      'Security outlet',
+      `Metric source ${label}`,
+    ]
+      .map(csvCell)
+      .join(','),
+  ].join('\n');
+}
+
 /** Soft-deletes the live events of `targets` (the shared e2e database stays as other specs expect). */
 export async function removeTargets(session: Session, targets: Targets): Promise<void> {
   for (const { id } of [targets.event, targets.otherEvent]) {
@@ -209,6 +238,20 @@ export async function actionCallFor(
       return { args: [prev], form: flat(bodies.products!) };
     case 'createSourceAction':
       return { args: [prev], form: flat(bodies.sources!) };
+    case 'createMetricAction':
+      // The targets' own vendor and region: a series nobody else writes to.
+      return {
+        page: '/metrics/new',
+        args: [prev],
+        form: {
+          vendorId: targets.organization.id,
+          regionId: targets.region.id,
+          period: '2019-Q2',
+          metric: 'market_share_pct',
+          value: '12.5',
+          sourceId: targets.source.id,
+        },
+      };
     case 'updateEventAction':
       return {
         page: `/events/${targets.event.id}/edit`,

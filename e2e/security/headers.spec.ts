@@ -178,6 +178,50 @@ test('every GET API route, and error answers, have the headers too', async () =>
   expect(problems).toEqual([]);
 });
 
+/** Non-HTML answers: their media type, and an attachment where a download is meant. */
+const DOWNLOADS: { path: string; type: RegExp; attachment: boolean }[] = [
+  { path: '/feeds/changes.atom', type: /^application\/atom\+xml; charset=utf-8$/i, attachment: false },
+  { path: '/feeds/planned.ics', type: /^text\/calendar; charset=utf-8$/i, attachment: false },
+  { path: '/feeds/planned.ics?vendor=xiaomi', type: /^text\/calendar; charset=utf-8$/i, attachment: false },
+  { path: '/api/v1/events.csv', type: /^text\/csv; charset=utf-8$/i, attachment: true },
+  { path: '/api/v1/events.csv?vendor=huawei', type: /^text\/csv; charset=utf-8$/i, attachment: true },
+  { path: '/api/v1/events.json', type: /^application\/json(; charset=utf-8)?$/i, attachment: true },
+  {
+    path: '/api/v1/metrics?vendor=xiaomi',
+    type: /^application\/json(; charset=utf-8)?$/i,
+    attachment: false,
+  },
+  { path: '/api/v1/metrics/import/template.csv', type: /^text\/csv(; charset=utf-8)?$/i, attachment: true },
+];
+
+test('feeds and exports: nosniff, their own content type, downloads as attachments', async () => {
+  const discovered = getApiPaths();
+  for (const path of [
+    '/feeds/changes.atom',
+    '/feeds/planned.ics',
+    '/api/v1/events.csv',
+    '/api/v1/events.json',
+  ])
+    expect(discovered, 'found by the route discovery').toContain(path);
+  const problems: string[] = [];
+  for (const { path, type, attachment } of DOWNLOADS) {
+    for (const headers of [{}, { cookie: admin.cookie }] as Record<string, string>[]) {
+      const response = await http(path, { headers });
+      await response.arrayBuffer();
+      if (response.status !== 200) problems.push(`${path}: ${response.status}`);
+      const contentType = response.headers.get('content-type') ?? '';
+      if (!type.test(contentType)) problems.push(`${path}: Content-Type ${contentType}`);
+      if (response.headers.get('x-content-type-options') !== 'nosniff')
+        problems.push(`${path}: X-Content-Type-Options ${response.headers.get('x-content-type-options')}`);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      if (attachment && !/^attachment; filename="[\w.-]+"$/.test(disposition))
+        problems.push(`${path}: Content-Disposition ${disposition}`);
+      problems.push(...auditResponse(path, response, null));
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
 test('each response has its own nonce', async () => {
   const a = cspOf((await http('/')).headers)['script-src']!.find((v) => v.startsWith("'nonce-"));
   const b = cspOf((await http('/')).headers)['script-src']!.find((v) => v.startsWith("'nonce-"));

@@ -384,7 +384,8 @@ export async function createToken(session: Session): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// REST: every route handler file under app/api and the mutating methods it exports.
+// REST: every route handler file under app/ (the API, the feeds, the view exports) and the
+// mutating methods it exports.
 
 export interface RouteFile {
   file: string;
@@ -397,7 +398,7 @@ export interface RouteFile {
 const MUTATING = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 export function routeFiles(): RouteFile[] {
-  return sourceFiles(['app/api'], (f) => /\/route\.ts$/.test(f)).map((file) => {
+  return sourceFiles(['app'], (f) => /\/route\.ts$/.test(f)).map((file) => {
     const text = readFileSync(path.join(ROOT, file), 'utf8');
     const methods: RouteFile['methods'] = [];
     for (const method of MUTATING) {

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiWrite } from './fixtures';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { apiWrite, csvCell, METRIC_CSV_HEADER } from './fixtures';
 import { BASE, IDS, http, json, newSession, removeCreated, unique, type Session } from './support';
 
 // Stored hostile strings, read back in a real browser. Records whose every free-text field holds
@@ -115,6 +118,50 @@ test.beforeAll(async () => {
   });
   expect(view.status).toBe(201);
   made.viewSlug = String((await json(view))!.slug);
+  // A pending plan (the calendar feed) whose summary tries to end its VEVENT and start another.
+  const plan = await apiWrite(editor, 'POST', '/api/v1/events', {
+    title: hostile('Plan'),
+    summary: `${hostileLong('Plan summary')}\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:injected ${tag}\r\nEND:VEVENT`,
+    type: 'market_entry',
+    status: 'planned',
+    vendorId: org.id,
+    regionId: region.id,
+    date: 'March 2031',
+  });
+  made.planId = String(plan.id);
+  // Cells a spreadsheet would run as formulas (the CSV export).
+  const formula = await apiWrite(editor, 'POST', '/api/v1/events', {
+    title: `=HYPERLINK("https://evil.example/?${tag}","click me")`,
+    summary: `+cmd|' /C calc'!A0 ${tag}`,
+    type: 'statement',
+    status: 'happened',
+    vendorId: org.id,
+    date: 'May 2018',
+    counterpartyIds: [IDS.org.att],
+    counterpartyNote: `@SUM(1+1)*cmd|' /C calc'!A0`,
+  });
+  made.formulaId = String(formula.id);
+  // A metric of the hostile vendor and region, with a hostile new source (/metrics).
+  const metrics = await http('/api/v1/metrics/import', {
+    method: 'POST',
+    headers: { cookie: editor.cookie, origin: BASE, 'content-type': 'text/csv' },
+    body: [
+      METRIC_CSV_HEADER,
+      [
+        made.orgSlug,
+        made.regionSlug,
+        '2018-Q2',
+        'market_share_pct',
+        '7.5',
+        `https://example.com/xss-${tag}?q="><script>window.__xss='metric-url'</script>`,
+        hostile('Outlet').slice(0, 120),
+        hostile('Metric source'),
+      ]
+        .map(csvCell)
+        .join(','),
+    ].join('\n'),
+  });
+  expect(metrics.status, JSON.stringify(await json(metrics.clone()))).toBe(201);
   // A javascript: URL is not accepted where a link is stored.
   const refused = await http('/api/v1/sources', {
     method: 'POST',
@@ -157,6 +204,8 @@ function pages(): string[] {
     `/embed/v/${made.viewSlug}`,
     `/embed/timeline?vendors=${made.orgSlug}&from=2017-01&to=2019-12`,
     `/v/${made.viewSlug}/timeline.svg`,
+    `/metrics?vendor=${made.orgSlug}`,
+    `/metrics?region=${made.regionSlug}&measure=market_share_pct`,
   ];
 }
 
@@ -255,4 +304,76 @@ test('the CSP blocks an inline script and an event handler even if they reached 
     expect(csp.join(' '), `${path}: the CSP reported the blocked script`).toMatch(/script-src/);
   }
   expect(seen.dialogs).toEqual([]);
+});
+
+// Feeds and exports are not HTML, but other programs render them: feed readers (Atom is XML),
+// calendars (iCalendar lines) and spreadsheets (CSV formulas). Each must carry the stored hostile
+// strings as text.
+
+/** Every element name in a parsed XML tree. */
+function elementNames(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) elementNames(item, out);
+  else if (node && typeof node === 'object')
+    for (const [name, child] of Object.entries(node)) {
+      out.add(name);
+      elementNames(child, out);
+    }
+  return out;
+}
+
+test('the Atom feed carries stored hostile strings as escaped text', async () => {
+  const response = await http('/feeds/changes.atom');
+  expect(response.status).toBe(200);
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    feed: { entry: { title: { '#text': string } | string; summary: { '#text': string } | string }[] };
+  };
+  const text = (v: { '#text': string } | string) => (typeof v === 'string' ? v : v['#text']);
+  const hostileEntries = feed.feed.entry.filter((entry) => text(entry.title).includes(tag));
+  expect(hostileEntries.length).toBeGreaterThan(0);
+  // The markup comes back as the very characters stored: escaped, not interpreted.
+  expect(hostileEntries.some((entry) => text(entry.title).includes(`<script>window.__xss='script'`))).toBe(
+    true,
+  );
+  const names = elementNames(feed);
+  for (const name of ['script', 'img', 'svg']) expect(names.has(name), name).toBe(false);
+});
+
+test('the calendar feed carries stored hostile strings as text: no injected event or property', async () => {
+  const response = await http(`/feeds/planned.ics?vendor=${made.orgSlug}`);
+  expect(response.status).toBe(200);
+  const ics = await response.text();
+  expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  // Only the one plan: the summary's "END:VEVENT / BEGIN:VEVENT" stayed inside its description.
+  expect(events.map((e) => e.uid)).toEqual([`event-${made.planId}@beachhead`]);
+  expect(events[0]!.summary).toContain(hostile('Plan'));
+  expect(events[0]!.description).toContain(`END:VEVENT\nBEGIN:VEVENT\nUID:injected`);
+  expect(ics).not.toMatch(/^UID:injected/m);
+  expect(ics).not.toMatch(/^SUMMARY:injected/m);
+});
+
+test('the CSV export neutralizes cells a spreadsheet would run as formulas', async () => {
+  const response = await http(`/api/v1/events.csv?vendor=${made.orgSlug}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+  const parsed = Papa.parse<string[]>((await response.text()).replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...rows] = parsed.data;
+  const col = (name: string) => header!.indexOf(name);
+  const formula = rows.find((row) => row[col('id')] === made.formulaId);
+  expect(formula).toBeDefined();
+  expect(formula![col('title')]).toBe(`'=HYPERLINK("https://evil.example/?${tag}","click me")`);
+  expect(formula![col('summary')]).toMatch(/^'\+cmd/);
+  expect(formula![col('counterparty_note')]).toMatch(/^'@SUM/);
+  // No cell of the export starts like a formula.
+  const risky = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+  expect(risky).toEqual([]);
+  // The JSON export carries the same strings untouched (JSON is data, not a formula language).
+  const listing = (await (await http(`/api/v1/events.json?vendor=${made.orgSlug}`)).json()) as unknown;
+  expect(JSON.stringify(listing)).toContain('=HYPERLINK(');
 });

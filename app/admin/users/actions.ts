@@ -8,6 +8,7 @@ import type { RoleFormState } from '@/lib/auth/account-forms';
 import { USER_ROLES, type UserRole } from '@/lib/domain/vocabulary';
 import { headers } from 'next/headers';
 import { checkActionOrigin } from '@/lib/security/origin';
+import { isFormData, MALFORMED_CALL_MESSAGE } from '@/lib/forms/action-args';
 
 // Changing a role. setUserRole checks the actor's role itself (data layer); this action only
 // translates its refusals into messages.
@@ -16,6 +17,7 @@ export async function changeRoleAction(_previous: RoleFormState, formData: FormD
   // Same-origin only: Next lets a server action without an Origin header through.
   if (!checkActionOrigin(await headers()).ok)
     return { status: 'error', message: 'This request did not come from this site: nothing was changed.' };
+  if (!isFormData(formData)) return { status: 'error', message: MALFORMED_CALL_MESSAGE };
   const userId = formData.get('userId');
   const role = formData.get('role');
   if (

@@ -16,6 +16,7 @@ import {
   ValidationError,
   type RecordImage,
 } from '@/db/write';
+import { isFormData, MALFORMED_CALL_MESSAGE } from '@/lib/forms/action-args';
 import { ENTITY_TYPES } from '@/lib/domain/vocabulary';
 import { historyHref } from '@/lib/history/change-filters';
 import { checkActionOrigin } from '@/lib/security/origin';
@@ -60,10 +61,13 @@ type DoneNote = { done: 'revert' | 'delete' | 'restore'; version: number; toVers
 async function run(
   formData: FormData,
   schema: typeof target | typeof revertTarget,
-  work: (input: z.infer<typeof revertTarget> | z.infer<typeof target>) => Promise<{ image: RecordImage; note: DoneNote }>,
+  work: (
+    input: z.infer<typeof revertTarget> | z.infer<typeof target>,
+  ) => Promise<{ image: RecordImage; note: DoneNote }>,
 ): Promise<RecordActionState> {
   const origin = checkActionOrigin(await headers());
   if (!origin.ok) return failure(origin.reason);
+  if (!isFormData(formData)) return failure(MALFORMED_CALL_MESSAGE);
   const parsed = schema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure('The request was incomplete. Reload the page and try again.');
   let outcome: { image: RecordImage; note: DoneNote };
