@@ -177,11 +177,14 @@ test.describe('exports and feeds', () => {
       seed: Date.now() % 1000,
     });
     const lines = good.trimEnd().split('\n');
+    // Row 4: a value that is not a number; row 5: no quote of the passage that states the figure.
     const bad = [
       ...lines.slice(0, 3),
       lines[3]!.replace(/,market_share_pct,[^,]+,/, ',market_share_pct,about ten,'),
-      ...lines.slice(4),
+      lines[4]!.replace(/,Synthetic quote[^,]*$/, ','),
+      ...lines.slice(5),
     ].join('\n');
+    expect(bad).not.toEqual(good.trimEnd());
 
     await page.goto('/metrics/import');
     expect(await axe({ include: 'main' })).toEqual([]);
@@ -193,6 +196,9 @@ test.describe('exports and feeds', () => {
     const row = problems.getByRole('row').filter({ hasText: 'value' });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell').first()).toHaveText('4');
+    const quoteRow = problems.getByRole('row').filter({ hasText: 'Quote the passage' });
+    await expect(quoteRow).toHaveCount(1);
+    await expect(quoteRow.getByRole('cell').first()).toHaveText('5');
     const unchanged = ((await (await request.get(base)).json()) as { items: unknown[] }).items;
     expect(unchanged).toHaveLength(before.length);
 
@@ -201,8 +207,12 @@ test.describe('exports and feeds', () => {
     await expect(page.getByText('Imported 16 values')).toBeVisible();
 
     const after = (
-      (await (await request.get(base)).json()) as { items: { period: string; source: { outlet: string } }[] }
+      (await (await request.get(base)).json()) as {
+        items: { period: string; quote: string; source: { outlet: string } }[];
+      }
     ).items;
+    const imported = after.filter((p) => p.source.outlet === SYNTHETIC_METRIC_OUTLET && p.period === from);
+    expect(imported.at(-1)?.quote).toMatch(/^Synthetic quote \(not a real source\): market_share_pct /);
     expect(after).toHaveLength(before.length + 16);
     expect(after.filter((p) => p.source.outlet === SYNTHETIC_METRIC_OUTLET).length).toBeGreaterThanOrEqual(
       16,
@@ -221,6 +231,11 @@ test.describe('exports and feeds', () => {
     const plan = chart.locator(`a.metric-marker[href="/events/${IDS.event.usPlannedEntry}"]`);
     await expect(plan).toHaveCount(1);
     await expect(chart.locator(`a.metric-marker[href="/events/${IDS.event.walmart}"]`)).toHaveCount(1);
+    // The figures table: each value with its source and the quote that states it.
+    await page.getByText(/^The figures, their sources and quotes/).click();
+    await expect(
+      page.getByRole('row').filter({ hasText: from }).filter({ hasText: 'Synthetic quote (not a real source)' }),
+    ).toHaveCount(1);
     expect(await axe()).toEqual([]);
     await plan.click();
     await expect(page).toHaveURL(new RegExp(`/events/${IDS.event.usPlannedEntry}$`));
@@ -251,7 +266,10 @@ test.describe('exports and feeds', () => {
     const form = page.getByRole('form', { name: 'New metric value' });
     expect(await axe({ include: 'main' })).toEqual([]);
     await form.getByRole('button', { name: 'Add value' }).click();
-    await expect(page.getByText('5 fields need attention.')).toBeVisible();
+    await expect(page.getByText('6 fields need attention.')).toBeVisible();
+    await expect(
+      form.locator('.field__error').filter({ hasText: 'Quote the passage of the source that states the figure' }),
+    ).toBeVisible();
     await expect(form.getByRole('link', { name: 'Quarter: Give the quarter, e.g. 2018-Q4' })).toBeVisible();
     await expect(
       form.locator('.field__error').filter({ hasText: 'Give the quarter, e.g. 2018-Q4' }),
@@ -272,6 +290,7 @@ test.describe('exports and feeds', () => {
     await form.getByLabel('Quarter').fill(quarter);
     await form.getByLabel('Measure').selectOption('shipments_units');
     await form.getByLabel('Value').fill('123456');
+    await form.getByLabel('Quote').fill(`Synthetic passage ${tag}: 123,456 units.`);
     await form.getByLabel('New source: web address').fill('javascript:alert(1)');
     await form.getByLabel('New source: outlet').fill(SYNTHETIC_METRIC_OUTLET);
     await form.getByLabel('New source: title').fill(`Synthetic form figure ${tag}`);
@@ -293,12 +312,13 @@ test.describe('exports and feeds', () => {
           `/api/v1/metrics?vendor=xiaomi&region=india&measure=shipments_units&from=${quarter}&to=${quarter}`,
         )
       ).json()) as {
-        items: { value: number; source: { url: string } }[];
+        items: { value: number; quote: string; source: { url: string } }[];
       }
     ).items;
     expect(saved).toEqual([
       expect.objectContaining({
         value: 123456,
+        quote: `Synthetic passage ${tag}: 123,456 units.`,
         source: expect.objectContaining({ url: `https://synthetic.example/metrics/${tag}` }),
       }),
     ]);

@@ -102,7 +102,7 @@ export default async function MetricsPage({ searchParams }: Props) {
               <a href="/api/v1/metrics/import/template.csv" download>
                 template
               </a>
-              ). Each value needs its vendor, region, quarter and source.
+              ). Each value needs its vendor, region, quarter, source and the quote from the source that states it.
             </p>
           </div>
         ) : null}
@@ -224,7 +224,7 @@ export default async function MetricsPage({ searchParams }: Props) {
             )}
             {points.length ? (
               <details>
-                <summary>The figures and their sources ({points.length})</summary>
+                <summary>The figures, their sources and quotes ({points.length})</summary>
                 <div className="table-wrap">
                   <table className="data-table">
                     <caption className="visually-hidden">Figures shown in the charts</caption>
@@ -234,7 +234,7 @@ export default async function MetricsPage({ searchParams }: Props) {
                         <th scope="col">Region</th>
                         <th scope="col">Quarter</th>
                         <th scope="col">Value</th>
-                        <th scope="col">Source</th>
+                        <th scope="col">Source and quote</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -248,6 +248,13 @@ export default async function MetricsPage({ searchParams }: Props) {
                             <Link href={`/sources/${p.source.id}`}>
                               {p.source.outlet}: {p.source.title}
                             </Link>
+                            {p.quote ? (
+                              <blockquote className="metric-quote">
+                                <p>{p.quote}</p>
+                              </blockquote>
+                            ) : (
+                              <p className="muted metric-quote">No quote recorded.</p>
+                            )}
                           </td>
                         </tr>
                       ))}

@@ -6,7 +6,8 @@ import { METRIC_FIELDS, type MetricValues } from '@/lib/forms/metric-form';
 import { MEASURE_LABELS } from '@/lib/metrics/query';
 import { METRIC_KINDS } from '@/lib/domain/vocabulary';
 import { PickerField } from '@/components/forms/picker-field';
-import { SelectField, TextField } from '@/components/forms/field';
+import { SelectField, TextAreaField, TextField } from '@/components/forms/field';
+import { QUOTE_MAX } from '@/lib/domain/schemas';
 import { RecordForm, type FormAction } from '@/components/forms/record-form';
 
 const LABELS = Object.fromEntries(METRIC_FIELDS.map((f) => [f.name, f.label]));
@@ -78,7 +79,8 @@ export function MetricForm({ action, initialValues, vendors, regions, sources, c
         <legend>Source</legend>
         <div className="stack-s">
           <p className="muted">
-            Every figure needs the source that states it: pick it, or describe a new one.
+            Every figure needs the source that states it (pick it, or describe a new one) and the
+            passage that states it.
           </p>
           <PickerField
             name="sourceId"
@@ -116,6 +118,15 @@ export function MetricForm({ action, initialValues, vendors, regions, sources, c
               optional
             />
           </div>
+          <TextAreaField
+            name="quote"
+            label="Quote"
+            hint="The passage of the source that states this figure, word for word."
+            defaultValue={initialValues.quote}
+            rows={3}
+            variant="quote"
+            maxLength={QUOTE_MAX}
+          />
         </div>
       </fieldset>
     </RecordForm>

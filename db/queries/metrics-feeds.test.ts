@@ -45,7 +45,7 @@ function rows(csv: string) {
   return parsed.rows;
 }
 
-const HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title\n';
+const HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title,quote\n';
 
 describe(`exports and feeds (${ENGINE})`, () => {
   it('walks every matching event in pages, in the listing order', async () => {
@@ -132,7 +132,7 @@ describe(`metrics (${ENGINE})`, () => {
       importMetrics(
         db,
         contributor,
-        rows(`${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T\n`),
+        rows(`${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T,"Quoted: market_share_pct 2018-Q1"\n`),
       ),
     ).rejects.toBeInstanceOf(AuthorizationError);
   });
@@ -143,7 +143,7 @@ describe(`metrics (${ENGINE})`, () => {
       db,
       editor,
       rows(
-        `${HEADER}xiaomi,india,2018-Q1,market_share_pct,10,https://metrics.test/a,Metrics Outlet,India Q1\nxiaomi,india,2018-Q2,market_share_pct,ten,https://metrics.test/a,,\n`,
+        `${HEADER}xiaomi,india,2018-Q1,market_share_pct,10,https://metrics.test/a,Metrics Outlet,India Q1,"Quoted: market_share_pct 2018-Q1"\nxiaomi,india,2018-Q2,market_share_pct,ten,https://metrics.test/a,,,"Quoted: market_share_pct 2018-Q2"\n`,
       ),
     );
     expect(outcome).toEqual({ ok: false, errors: [expect.objectContaining({ row: 3, column: 'value' })] });
@@ -157,7 +157,7 @@ describe(`metrics (${ENGINE})`, () => {
       db,
       editor,
       rows(
-        `${HEADER}xiaomi,united-states,2018-Q3,market_share_pct,0.5,https://metrics.test/us,Metrics Outlet,US share\nxiaomi,united-states,2018-Q4,market_share_pct,0.75,https://metrics.test/us,,\nxiaomi,united-states,2019-Q1,market_share_pct,1.25,https://metrics.test/us,,\nxiaomi,india,2018-Q4,shipments_units,9000000,https://metrics.test/us,,\n`,
+        `${HEADER}xiaomi,united-states,2018-Q3,market_share_pct,0.5,https://metrics.test/us,Metrics Outlet,US share,"Quoted: market_share_pct 2018-Q3"\nxiaomi,united-states,2018-Q4,market_share_pct,0.75,https://metrics.test/us,,,"Quoted: market_share_pct 2018-Q4"\nxiaomi,united-states,2019-Q1,market_share_pct,1.25,https://metrics.test/us,,,"Quoted: market_share_pct 2019-Q1"\nxiaomi,india,2018-Q4,shipments_units,9000000,https://metrics.test/us,,,"Quoted: shipments_units 2018-Q4"\n`,
       ),
     );
     expect(outcome.ok).toBe(true);
@@ -180,6 +180,11 @@ describe(`metrics (${ENGINE})`, () => {
       ['2019-Q1', 1.25],
     ]);
     expect(us[0]!.source).toMatchObject({ outlet: 'Metrics Outlet', url: 'https://metrics.test/us' });
+    expect(us.map((p) => p.quote)).toEqual([
+      'Quoted: market_share_pct 2018-Q3',
+      'Quoted: market_share_pct 2018-Q4',
+      'Quoted: market_share_pct 2019-Q1',
+    ]);
     expect(
       (await listMetrics(db, { vendor: 'xiaomi', from: '2018-10-01', to: '2018-12-31' })).map(
         (p) => p.period,
@@ -200,7 +205,7 @@ describe(`metrics (${ENGINE})`, () => {
     const outcome = await importMetrics(
       db,
       editor,
-      rows(`${HEADER}xiaomi,united-states,2018-Q4,market_share_pct,0.8,https://metrics.test/us,,\n`),
+      rows(`${HEADER}xiaomi,united-states,2018-Q4,market_share_pct,0.8,https://metrics.test/us,,,"Quoted: market_share_pct 2018-Q4"\n`),
     );
     expect(outcome).toEqual({ ok: false, errors: [expect.objectContaining({ row: 2, column: 'period' })] });
     const live = await db

@@ -28,6 +28,8 @@ export interface MetricPoint {
   measure: MetricKind;
   value: number;
   source: { id: string; outlet: string; title: string; url: string | null };
+  /** The passage of the source that states the figure ('' for values recorded before quotes). */
+  quote: string;
   version: number;
 }
 
@@ -66,6 +68,7 @@ export async function listMetrics(
       sourceOutlet: sources.outlet,
       sourceTitle: sources.title,
       sourceUrl: sources.url,
+      quote: metrics.quote,
       version: metrics.version,
     })
     .from(metrics)
@@ -84,6 +87,7 @@ export async function listMetrics(
     measure: r.measure,
     value: Number(r.value),
     source: { id: r.sourceId, outlet: r.sourceOutlet, title: r.sourceTitle, url: r.sourceUrl },
+    quote: r.quote,
     version: r.version,
   }));
 }

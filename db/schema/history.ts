@@ -52,6 +52,8 @@ export const metrics = pgTable(
     sourceId: uuid('source_id')
       .notNull()
       .references(() => sources.id),
+    /** The passage of the source that states the figure (required for new values). */
+    quote: text('quote').notNull().default(''),
     ...versioned(),
   },
   (t) => [
@@ -59,6 +61,10 @@ export const metrics = pgTable(
       .on(t.vendorId, t.regionId, t.metric, t.periodStart)
       .where(sql`${t.deletedAt} is null`),
     index('metrics_region_idx').on(t.regionId, t.metric, t.periodStart),
+    // A vendor's series across regions (/metrics?vendor=): the live points only.
+    index('metrics_vendor_idx')
+      .on(t.vendorId, t.metric, t.periodStart)
+      .where(sql`${t.deletedAt} is null`),
   ],
 );
 

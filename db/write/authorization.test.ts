@@ -87,6 +87,7 @@ function validInput(type: EntityType, n: number): Record<string, unknown> {
         metric: 'market_share_pct',
         value: 1,
         sourceId: IDS.source.verge,
+        quote: `Passage ${tag}`,
       };
     case 'view':
       return { slug: `authzview${n}`, title: `View ${tag}`, state: {}, asKnownOn: null };

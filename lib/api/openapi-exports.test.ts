@@ -20,6 +20,20 @@ describe('OpenAPI: exports, feeds and metrics', () => {
     expect(doc.components.schemas.MetricPoint).toBeDefined();
   });
 
+  it('gives every metric its quote: in the point read, the input written and the import columns', () => {
+    const point = doc.components.schemas.MetricPoint as { properties: Record<string, unknown>; required: string[] };
+    expect(point.properties.quote).toMatchObject({ type: 'string' });
+    expect(point.required).toContain('quote');
+    const input = doc.components.schemas.MetricInput as {
+      properties: Record<string, { minLength?: number; maxLength?: number }>;
+      required: string[];
+    };
+    expect(input.properties.quote).toMatchObject({ minLength: 1, maxLength: 5000 });
+    expect(input.required).toContain('quote');
+    const importDoc = JSON.stringify(doc.paths['/api/v1/metrics/import']);
+    expect(importDoc).toContain('`quote` (required)');
+  });
+
   it('only references responses that exist', () => {
     const refs = JSON.stringify(doc.paths).match(/#\/components\/responses\/\w+/g) ?? [];
     for (const ref of new Set(refs))

@@ -47,11 +47,14 @@ const metricPoint = z
     measure: z.enum(METRIC_KINDS),
     value: z.number(),
     source: z.object({ id: z.string(), outlet: z.string(), title: z.string(), url: z.string().nullable() }),
+    quote: z.string().meta({
+      description: 'The passage of the source that states the figure (empty only for values recorded before quotes were required).',
+    }),
     version: z.number().int(),
   })
   .meta({
     id: 'MetricPoint',
-    description: 'One value of one vendor in one region for one quarter, with its source.',
+    description: 'One value of one vendor in one region for one quarter, with its source and the quote that states it.',
   });
 
 const metricImportResult = z
@@ -182,7 +185,7 @@ export function exportPaths(): ZodOpenApiPathsObject {
     '/api/v1/metrics/import/template.csv': {
       get: {
         operationId: 'getMetricImportTemplateCsv',
-        summary: 'The metrics import template: CSV header and one example row (value left empty)',
+        summary: 'The metrics import template: CSV header and one example row (value and quote left empty)',
         tags: ['write'],
         responses: {
           200: { description: 'The template.', content: { 'text/csv': { schema: { type: 'string' } } } },

@@ -26,6 +26,10 @@ import {
 // document. Each is the full record as a contributor states it; updates are merged onto the
 // current record and validated whole, so the same schema serves create, update and revert.
 
+/** A quote (the passage of a source that states a claim): a citation's or a metric's. */
+export const QUOTE_MAX = 5000;
+export const METRIC_QUOTE_REQUIRED = 'Quote the passage of the source that states the figure';
+
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { message: `${label} must be one of: ${values.join(', ')}` });
 
@@ -92,7 +96,7 @@ export const sourceInput = z.object({
 
 export const citationInput = z.object({
   sourceId: id('Source'),
-  quote: optionalText('Quote', 5000),
+  quote: optionalText('Quote', QUOTE_MAX),
   speakerId: id('Speaker')
     .nullish()
     .transform((v) => v ?? null),
@@ -141,6 +145,12 @@ export const metricInput = z.object({
   metric: enumOf(METRIC_KINDS, 'Metric'),
   value: z.coerce.number().finite('Value must be a number').min(0, 'Value cannot be negative'),
   sourceId: id('Source'),
+  /** The passage of the source that states the figure; as long as a citation's quote may be. */
+  quote: z
+    .string({ message: METRIC_QUOTE_REQUIRED })
+    .trim()
+    .min(1, METRIC_QUOTE_REQUIRED)
+    .max(QUOTE_MAX, `Quote has at most ${QUOTE_MAX} characters`),
 }).refine((m) => m.metric !== 'market_share_pct' || m.value <= 100, {
   message: 'A market share is a percentage from 0 to 100',
   path: ['value'],

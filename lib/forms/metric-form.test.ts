@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues, metricInputFromValues, validateMetricValues } from './metric-form';
+import { emptyMetricValues, metricInputFromValues, readMetricForm, validateMetricValues } from './metric-form';
 
 const V = '00000000-0000-4000-8000-000000000001';
 const R = '00000000-0000-4000-8000-000000000002';
@@ -13,9 +13,15 @@ describe('metric form', () => {
       period: 'Q4 2018',
       value: '12.5',
       sourceId: S,
+      quote: '  Xiaomi held 12.5% of the market.  ',
     });
     expect(validateMetricValues(values)).toEqual({});
-    expect(metricInputFromValues(values)).toMatchObject({ period: '2018-Q4', value: 12.5, sourceId: S });
+    expect(metricInputFromValues(values)).toMatchObject({
+      period: '2018-Q4',
+      value: 12.5,
+      sourceId: S,
+      quote: '  Xiaomi held 12.5% of the market.  ',
+    });
   });
 
   it('accepts a figure with a new source', () => {
@@ -27,15 +33,29 @@ describe('metric form', () => {
       sourceUrl: 'https://example.test/a',
       sourceOutlet: 'Outlet',
       sourceTitle: 'Title',
+      quote: 'Shipments reached three units.',
     });
     expect(validateMetricValues(values)).toEqual({});
   });
 
   it('reports every field at once, in plain words', () => {
     const errors = validateMetricValues(emptyMetricValues());
-    expect(Object.keys(errors).sort()).toEqual(['period', 'regionId', 'sourceId', 'value', 'vendorId']);
+    expect(Object.keys(errors).sort()).toEqual(['period', 'quote', 'regionId', 'sourceId', 'value', 'vendorId']);
     expect(errors.value).toEqual(['Give the value from the source']);
+    expect(errors.quote).toEqual(['Quote the passage of the source that states the figure']);
     expect(errors.sourceId![0]).toMatch(/needs its source/);
+  });
+
+  it('requires the quote that states the figure: not blank, at most 5000 characters', () => {
+    const base = { vendorId: V, regionId: R, period: '2018-Q1', value: '1', sourceId: S };
+    expect(Object.keys(validateMetricValues(emptyMetricValues({ ...base, quote: '   ' })))).toEqual(['quote']);
+    expect(validateMetricValues(emptyMetricValues({ ...base, quote: 'x'.repeat(5001) })).quote![0]).toMatch(
+      /at most 5000/,
+    );
+    expect(validateMetricValues(emptyMetricValues({ ...base, quote: 'x'.repeat(5000) }))).toEqual({});
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...base, quote: 'The passage.' })) form.set(k, v);
+    expect(readMetricForm(form).quote).toBe('The passage.');
   });
 
   it('refuses a share above 100, a non-number, a bad quarter and a non-http source', () => {
@@ -58,6 +78,7 @@ describe('metric form', () => {
         sourceUrl: 'javascript:alert(1)',
         sourceOutlet: 'O',
         sourceTitle: 'T',
+        quote: 'Q',
       }),
     );
     expect(Object.keys(source)).toEqual(['sourceUrl']);

@@ -8,7 +8,8 @@ import type { FormErrors } from './form-state';
 import { check, mergeFormErrors, preferDateMessage, preferEmptyMessages } from './validate';
 
 // The metric form: one value of one vendor in one region for one quarter, and its source — an
-// existing one, or a new one described in the form (written in the same transaction).
+// existing one, or a new one described in the form (written in the same transaction) — and the
+// passage of that source that states the figure.
 
 export interface MetricValues {
   vendorId: string;
@@ -17,6 +18,8 @@ export interface MetricValues {
   metric: string;
   value: string;
   sourceId: string;
+  /** The passage of the source that states the figure. */
+  quote: string;
   sourceUrl: string;
   sourceOutlet: string;
   sourceTitle: string;
@@ -30,6 +33,7 @@ export const METRIC_FIELDS: readonly FieldSpec[] = [
   { name: 'metric', label: 'Measure', kind: 'text' },
   { name: 'value', label: 'Value', kind: 'text' },
   { name: 'sourceId', label: 'Source', kind: 'ref' },
+  { name: 'quote', label: 'Quote', kind: 'text' },
   { name: 'sourceUrl', label: 'New source: web address', kind: 'text' },
   { name: 'sourceOutlet', label: 'New source: outlet', kind: 'text' },
   { name: 'sourceTitle', label: 'New source: title', kind: 'text' },
@@ -44,6 +48,7 @@ export function emptyMetricValues(preset: Partial<MetricValues> = {}): MetricVal
     metric: 'market_share_pct',
     value: '',
     sourceId: '',
+    quote: '',
     sourceUrl: '',
     sourceOutlet: '',
     sourceTitle: '',
@@ -82,6 +87,7 @@ export function metricInputFromValues(v: MetricValues, sourceId = v.sourceId) {
     metric: normalizeVocabulary(v.metric, METRIC_KINDS),
     value: number === '' ? undefined : Number(number),
     sourceId,
+    quote: v.quote,
   };
 }
 
@@ -120,6 +126,7 @@ export function validateMetricValues(v: MetricValues): FormErrors {
       regionId: 'Choose the region',
       period: 'Give the quarter, e.g. 2018-Q4',
       value: 'Give the value from the source',
+      quote: 'Quote the passage of the source that states the figure',
     });
     if (own.value && v.value.trim() !== '' && !Number.isFinite(Number(v.value.trim().replace(/\s/g, ''))))
       own.value = ['Give the value as a number (a dot for decimals, no thousands separators)'];

@@ -13,12 +13,12 @@ const refs: MetricRefs = {
 let n = 100;
 const newId = () => `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`;
 
-const HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title';
+const HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title,quote';
 
 describe('metrics import', () => {
   it('parses and plans a good file, creating each new source once', () => {
     const parsed = parseMetricCsv(
-      `${HEADER}\nxiaomi,india,2018-Q1,market_share_pct,31.5,https://new.test/x,"Outlet, Inc","Title ""q"""\nxiaomi,india,Q2 2018,Market share pct,32,https://new.test/x,,\nxiaomi,india,2018-Q3,shipments_units,1000,https://known.test/a,,\n`,
+      `${HEADER}\nxiaomi,india,2018-Q1,market_share_pct,31.5,https://new.test/x,"Outlet, Inc","Title ""q""","Xiaomi: 31.5%, ""top"""\nxiaomi,india,Q2 2018,Market share pct,32,https://new.test/x,,,Q2: 32%\nxiaomi,india,2018-Q3,shipments_units,1000,https://known.test/a,,,  1000 units  \n`,
     );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -33,12 +33,15 @@ describe('metrics import', () => {
       period: '2018-Q2',
       metric: 'market_share_pct',
       value: 32,
+      quote: 'Q2: 32%',
     });
+    expect(planned.plan.metrics[0]!.input.quote).toBe('Xiaomi: 31.5%, "top"');
+    expect(planned.plan.metrics[2]!.input.quote).toBe('1000 units');
   });
 
   it('reports every bad row by row and column', () => {
     const parsed = parseMetricCsv(
-      `${HEADER}\nxiaomi,india,2018-Q1,market_share_pct,12,https://known.test/a,,\nxiaomi,india,2018-Q5,market_share_pct,abc,https://known.test/a,,\natt,mars,2018-Q2,market_share_pct,120,,,\nxiaomi,india,2018-Q1,market_share_pct,13,https://known.test/a,,\n`,
+      `${HEADER}\nxiaomi,india,2018-Q1,market_share_pct,12,https://known.test/a,,,Q\nxiaomi,india,2018-Q5,market_share_pct,abc,https://known.test/a,,,Q\natt,mars,2018-Q2,market_share_pct,120,,,,Q\nxiaomi,india,2018-Q1,market_share_pct,13,https://known.test/a,,,Q\nxiaomi,india,2018-Q3,market_share_pct,13,https://known.test/a,,,  \n`,
     );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -54,6 +57,10 @@ describe('metrics import', () => {
     expect(at(3)).toEqual(['period', 'value']);
     expect(at(4)).toEqual(['region', 'source_url', 'value', 'vendor']);
     expect(at(5)).toEqual(['period']);
+    expect(at(6)).toEqual(['quote']);
+    expect(planned.errors.find((e) => e.row === 6)!.message).toBe(
+      'Quote the passage of the source that states the figure',
+    );
     expect(planned.errors.find((e) => e.row === 4 && e.column === 'value')!.message).toMatch(/0 to 100/);
   });
 
@@ -62,8 +69,15 @@ describe('metrics import', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors.map((e) => e.column)).toEqual(
-      expect.arrayContaining(['colour', 'period', 'metric', 'value']),
+      expect.arrayContaining(['colour', 'period', 'metric', 'value', 'quote']),
     );
+    const noQuote = parseMetricCsv(
+      'vendor,region,period,metric,value,source_url\nxiaomi,india,2018-Q1,market_share_pct,1,https://known.test/a\n',
+    );
+    expect(noQuote).toEqual({
+      ok: false,
+      errors: [{ row: 1, column: 'quote', message: 'This required column is missing.' }],
+    });
     const ragged = parseMetricCsv(`${HEADER}\nxiaomi,india\n`);
     expect(ragged.ok).toBe(false);
     if (!ragged.ok) expect(ragged.errors[0]).toMatchObject({ row: 2 });
@@ -72,6 +86,7 @@ describe('metrics import', () => {
   it('ships a template with no invented figure', () => {
     const template = parseMetricCsv(metricTemplateCsv());
     expect(template.ok).toBe(true);
-    if (template.ok) expect(template.rows[0]!.value).toBe('');
+    if (template.ok) expect(template.rows[0]).toMatchObject({ value: '', quote: '' });
+    expect(metricTemplateCsv().split('\n')[0]).toMatch(/,quote$/);
   });
 });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { metricInput, sourceInput } from '@/lib/domain/schemas';
+import { metricInput, QUOTE_MAX, sourceInput } from '@/lib/domain/schemas';
 import { METRIC_KINDS, type OrganizationKind } from '@/lib/domain/vocabulary';
 import type { ImportRowError } from '@/lib/import/columns';
 import { normalizeHeader } from '@/lib/import/parse';
@@ -31,6 +31,11 @@ export const METRIC_IMPORT_COLUMNS = [
   { name: 'source_outlet', required: false, description: 'The outlet (needed for a new source).' },
   { name: 'source_title', required: false, description: 'The title of the piece (needed for a new source).' },
   { name: 'source_published', required: false, description: 'When it was published (natural text or EDTF).' },
+  {
+    name: 'quote',
+    required: true,
+    description: `The passage of the source that states the figure, word for word (at most ${QUOTE_MAX} characters).`,
+  },
 ] as const;
 
 export type MetricImportColumn = (typeof METRIC_IMPORT_COLUMNS)[number]['name'];
@@ -50,6 +55,7 @@ export interface RawMetricRow {
   sourceOutlet: string;
   sourceTitle: string;
   sourcePublished: string;
+  quote: string;
 }
 
 export type MetricParseOutcome = { ok: true; rows: RawMetricRow[] } | { ok: false; errors: ImportRowError[] };
@@ -112,6 +118,7 @@ export function parseMetricCsv(input: string): MetricParseOutcome {
       sourceOutlet: v.source_outlet ?? '',
       sourceTitle: v.source_title ?? '',
       sourcePublished: v.source_published ?? '',
+      quote: v.quote ?? '',
     });
   });
   if (rows.length > MAX_METRIC_ROWS)
@@ -183,6 +190,7 @@ export function columnOfMetricField(field: string): string {
       metric: 'metric',
       value: 'value',
       sourceId: 'source_url',
+      quote: 'quote',
     }[field] ?? field
   );
 }
@@ -265,6 +273,7 @@ export function planMetricImport(
       metric: normalizeVocabulary(r.metric, METRIC_KINDS),
       value: r.value.trim() === '' ? undefined : Number(r.value.trim()),
       sourceId,
+      quote: r.quote,
     };
     const parsed = metricInput.safeParse(input);
     if (!parsed.success) {
@@ -295,7 +304,8 @@ export function planMetricImport(
   return { ok: true, plan: { metrics, newSources: [...planned.values()], sourcesMatched } };
 }
 
-/** The downloadable template: the header and one example row (replace it). */
+/** The downloadable template: the header and one example row (replace it); its value and quote
+ * are left empty: only a real source can fill them. */
 export function metricTemplateCsv(): string {
   const example = {
     vendor: 'xiaomi',
@@ -307,6 +317,7 @@ export function metricTemplateCsv(): string {
     source_outlet: 'Example Research',
     source_title: 'India smartphone market, Q1 2018',
     source_published: '2018-04',
+    quote: '',
   };
   return `${Papa.unparse(
     { fields: [...COLUMN_NAMES], data: [COLUMN_NAMES.map((c) => example[c as keyof typeof example] ?? '')] },

@@ -24,6 +24,7 @@ export const metricEntity: EntityDef<typeof metricInput> = {
     metric: input.metric,
     value: input.value,
     sourceId: input.sourceId,
+    quote: input.quote,
   }),
   async checkReferences(tx, input) {
     return mergeErrors(
@@ -46,6 +47,7 @@ export const metricEntity: EntityDef<typeof metricInput> = {
       metric: row.metric,
       value: Number(row.value),
       sourceId: row.sourceId,
+      quote: row.quote,
     };
   },
 };

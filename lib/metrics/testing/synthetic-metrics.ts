@@ -63,6 +63,7 @@ export function syntheticMetricsCsv(
         'source_url',
         'source_outlet',
         'source_title',
+        'quote',
       ],
       data: rows.map((row, i) => [
         options.vendor,
@@ -73,6 +74,7 @@ export function syntheticMetricsCsv(
         url,
         i === 0 ? SYNTHETIC_METRIC_OUTLET : '',
         i === 0 ? `Synthetic series ${options.tag}` : '',
+        `Synthetic quote (not a real source): ${measure} ${row.period} = ${row.value}`,
       ]),
     },
     { newline: '\n' },

@@ -1,0 +1,2 @@
+ALTER TABLE "metrics" ADD COLUMN "quote" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "metrics_vendor_idx" ON "metrics" USING btree ("vendor_id","metric","period_start") WHERE "metrics"."deleted_at" is null;
