@@ -138,7 +138,7 @@ export function csvCell(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-export const METRIC_CSV_HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title';
+export const METRIC_CSV_HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title,quote';
 
 /**
  * A valid metric import file: one value for the targets' own vendor and region (a series no other
@@ -156,6 +156,7 @@ export function metricCsv(targets: Targets, period = '2019-Q3', label = unique('
       `https://example.com/metric/${label}`,
       'Security outlet',
       `Metric source ${label}`,
+      `The security suite states 12.5 for ${label}.`,
     ]
       .map(csvCell)
       .join(','),
@@ -250,6 +251,7 @@ export async function actionCallFor(
           metric: 'market_share_pct',
           value: '12.5',
           sourceId: targets.source.id,
+          quote: 'The security suite states 12.5.',
         },
       };
     case 'updateEventAction':

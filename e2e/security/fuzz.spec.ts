@@ -369,7 +369,7 @@ test('metric import: random and hostile files and bodies', async () => {
     fc.string({ maxLength: 20 }),
   );
   const csv = fc
-    .array(fc.array(cell, { minLength: 1, maxLength: 9 }), { minLength: 0, maxLength: 4 })
+    .array(fc.array(cell, { minLength: 1, maxLength: 10 }), { minLength: 0, maxLength: 4 })
     .map((rows) =>
       [METRIC_CSV_HEADER, ...rows.map((r) => r.map((c) => csvCell(String(c))).join(','))].join('\n'),
     );
@@ -433,6 +433,7 @@ test('the metric form: hostile values are refused field by field, never a 5xx, n
     metric: field('market_share_pct', 'shipments'),
     value: field('12.5', '-1', '1e400', '100.5'),
     sourceId: field(targets.source.id),
+    quote: field('The source states the figure.'),
   });
   await fc.assert(
     fc.asyncProperty(form, async (values) => {
