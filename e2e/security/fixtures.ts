@@ -138,7 +138,8 @@ export function csvCell(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-export const METRIC_CSV_HEADER = 'vendor,region,period,metric,value,source_url,source_outlet,source_title,quote';
+export const METRIC_CSV_HEADER =
+  'vendor,region,period,metric,value,source_url,source_outlet,source_title,quote';
 
 /**
  * A valid metric import file: one value for the targets' own vendor and region (a series no other
