@@ -61,7 +61,9 @@ test('a contributor corrects a metric value; the table, API and history show it;
   await form.getByLabel('Value').fill('11.75');
   await form.getByRole('button', { name: 'Save correction' }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/metrics\\?vendor=${slug}&measure=market_share_pct&saved=2018-Q3`));
+  await expect(page).toHaveURL(
+    new RegExp(`/metrics\\?vendor=${slug}&measure=market_share_pct&saved=2018-Q3`),
+  );
   await expect(page.getByTestId('metric-chart').filter({ hasText: `Corrected Region ${tag}` })).toBeVisible();
   await page.getByText('The figures, their sources and quotes (1)').click();
   await expect(row).toContainText('11.75 %');
@@ -98,7 +100,9 @@ test('a contributor corrects a metric value; the table, API and history show it;
   expect(unchanged.body).toMatchObject({ version: 3, value: 11.75 });
 
   await conflict.getByRole('button', { name: 'Apply my changes on top of version 3' }).click();
-  await expect(page).toHaveURL(new RegExp(`/metrics\\?vendor=${slug}&measure=market_share_pct&saved=2018-Q3`));
+  await expect(page).toHaveURL(
+    new RegExp(`/metrics\\?vendor=${slug}&measure=market_share_pct&saved=2018-Q3`),
+  );
   const merged = await pageFetch(page, `/api/v1/metrics/${id}`, { method: 'GET' });
   expect(merged.body).toMatchObject({
     version: 4,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getRequestActor } from '@/db/auth/actor';
 import { listRegionOptions, listSourceOptions, listVendorOptions } from '@/db/queries/options';
+import { organizationSlugById } from '@/db/queries/metrics';
 import { getEditableRecord } from '@/db/queries/records';
 import { requestDb } from '@/db/server';
 import { decide } from '@/lib/domain/permissions';
@@ -24,22 +25,29 @@ export default async function EditMetricPage({ params }: { params: Promise<{ id:
   if (!record) notFound();
   const { image } = record;
   const values = metricValuesFromRecord(image);
-  const [vendors, regions, sources] = await Promise.all([
+  const [vendors, regions, sources, vendorSlug] = await Promise.all([
     listVendorOptions(db),
     listRegionOptions(db),
     listSourceOptions(db),
+    organizationSlugById(db, values.vendorId),
   ]);
   const vendor = vendors.find((o) => o.id === values.vendorId)?.label ?? 'Vendor';
   const region = regions.find((o) => o.id === values.regionId)?.label ?? 'region';
   const measure = MEASURE_LABELS[values.metric as MetricKind]?.name ?? values.metric;
   const title = `${vendor}, ${region}, ${values.period}`;
   const href = `/metrics/${encodeURIComponent(id)}/edit`;
+  // Back to the figure's chart.
+  const chartHref = `/metrics?${new URLSearchParams({ ...(vendorSlug ? { vendor: vendorSlug } : {}), measure: values.metric })}`;
   const allowed = decide(await getRequestActor(), 'update', 'metric').allowed;
   return (
     <FormPage
       eyebrow={`Correct ${measure.toLowerCase()}`}
       title={title}
-      crumbs={[{ label: 'Metrics', href: '/metrics' }, { label: title }, { label: 'Correct' }]}
+      crumbs={[
+        { label: 'Metrics', href: '/metrics' },
+        { label: title, href: chartHref },
+        { label: 'Correct' },
+      ]}
       stamp={{ version: image.version, stamp: record.stamp }}
       signIn={allowed ? null : { what: `correct this figure`, next: href }}
     >
@@ -49,7 +57,7 @@ export default async function EditMetricPage({ params }: { params: Promise<{ id:
         vendors={vendors}
         regions={regions}
         sources={sources}
-        cancelHref="/metrics"
+        cancelHref={chartHref}
         edit={{ version: image.version, reloadHref: href }}
       />
     </FormPage>
