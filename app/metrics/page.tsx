@@ -55,6 +55,7 @@ export default async function MetricsPage({ searchParams }: Props) {
   const markers = await listMetricEventMarkers(db, pairs);
   const series = buildSeries(points, markers, measure);
   const canAdd = decide(actor, 'create', 'metric').allowed;
+  const canCorrect = decide(actor, 'update', 'metric').allowed;
   const pointsOf = new Map(coverage.vendors.map((v) => [`v:${v.slug}`, v.points]));
   for (const r of coverage.regions) pointsOf.set(`r:${r.slug}`, r.points);
   const apiHref = `/api/v1/metrics?${new URLSearchParams({
@@ -102,7 +103,8 @@ export default async function MetricsPage({ searchParams }: Props) {
               <a href="/api/v1/metrics/import/template.csv" download>
                 template
               </a>
-              ). Each value needs its vendor, region, quarter, source and the quote from the source that states it.
+              ). Each value needs its vendor, region, quarter, source and the quote from the source that
+              states it.
             </p>
           </div>
         ) : null}
@@ -235,6 +237,7 @@ export default async function MetricsPage({ searchParams }: Props) {
                         <th scope="col">Quarter</th>
                         <th scope="col">Value</th>
                         <th scope="col">Source and quote</th>
+                        <th scope="col">Record</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -255,6 +258,24 @@ export default async function MetricsPage({ searchParams }: Props) {
                             ) : (
                               <p className="muted metric-quote">No quote recorded.</p>
                             )}
+                          </td>
+                          <td className="metric-record-links">
+                            {canCorrect ? (
+                              <Link href={`/metrics/${p.id}/edit`}>
+                                Correct
+                                <span className="visually-hidden">
+                                  {' '}
+                                  {p.vendor.name}, {p.region.name}, {p.period}
+                                </span>
+                              </Link>
+                            ) : null}{' '}
+                            <Link href={`/changes/metric/${p.id}`}>
+                              History
+                              <span className="visually-hidden">
+                                {' '}
+                                of {p.vendor.name}, {p.region.name}, {p.period}
+                              </span>
+                            </Link>
                           </td>
                         </tr>
                       ))}

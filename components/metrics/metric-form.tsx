@@ -19,17 +19,20 @@ interface Props {
   regions: PickerOption[];
   sources: PickerOption[];
   cancelHref: string;
+  /** Set when correcting a saved value: the version read, and where to reload it. */
+  edit?: { version: number; reloadHref: string };
 }
 
-export function MetricForm({ action, initialValues, vendors, regions, sources, cancelHref }: Props) {
+export function MetricForm({ action, initialValues, vendors, regions, sources, cancelHref, edit }: Props) {
   const index = useMemo(() => labelIndex(vendors, regions, sources), [vendors, regions, sources]);
   return (
     <RecordForm
       action={action}
       initialValues={initialValues}
-      label="New metric value"
-      submitLabel="Add value"
+      label={edit ? 'Correct metric value' : 'New metric value'}
+      submitLabel={edit ? 'Save correction' : 'Add value'}
       cancelHref={cancelHref}
+      edit={edit ? { ...edit, fields: METRIC_FIELDS } : undefined}
       resolve={(id) => index.get(id)}
       describeField={(name) => LABELS[name] ?? name}
       fieldOrder={METRIC_FIELDS.map((f) => f.name)}
@@ -79,8 +82,8 @@ export function MetricForm({ action, initialValues, vendors, regions, sources, c
         <legend>Source</legend>
         <div className="stack-s">
           <p className="muted">
-            Every figure needs the source that states it (pick it, or describe a new one) and the
-            passage that states it.
+            Every figure needs the source that states it (pick it, or describe a new one) and the passage that
+            states it.
           </p>
           <PickerField
             name="sourceId"

@@ -4,6 +4,7 @@ import {
   createBodies,
   createTargets,
   importCsv,
+  metricBody,
   metricCsv,
   removeTargets,
   type Targets,
@@ -52,7 +53,9 @@ const IMPORT_EXPECTED: Record<Who, number> = { anonymous: 401, contributor: 403,
  * Metrics (db/write/entities/metric.ts, lib/domain/permissions.ts): a metric is a record like any
  * other, so adding one value through the form is for contributors and up; the bulk import
  * (POST /api/v1/metrics/import, lib/import/permissions.ts) is an editorial act, for editors and
- * admins, exactly like the event import. Metrics have no update/delete endpoint.
+ * admins, exactly like the event import. Single values go through the generic write API like any
+ * resource (POST /api/v1/metrics, PATCH/DELETE /api/v1/metrics/{id}, restore, revert): contributors
+ * create and correct, editors also delete, restore and revert.
  */
 const METRIC_IMPORT_EXPECTED: Record<Who, number> = {
   anonymous: 401,
@@ -76,6 +79,7 @@ const ACTION_EXPECTED: Record<string, Record<Who, boolean>> = {
   updateProductAction: { anonymous: false, contributor: true, editor: true, admin: true },
   createSourceAction: { anonymous: false, contributor: true, editor: true, admin: true },
   createMetricAction: { anonymous: false, contributor: true, editor: true, admin: true },
+  updateMetricAction: { anonymous: false, contributor: true, editor: true, admin: true },
   updateSourceAction: { anonymous: false, contributor: true, editor: true, admin: true },
   revertToVersion: { anonymous: false, contributor: false, editor: true, admin: true },
   deleteFromHistory: { anonymous: false, contributor: false, editor: true, admin: true },
@@ -88,7 +92,16 @@ const ACTION_EXPECTED: Record<string, Record<Who, boolean>> = {
 /** Not authorization questions (anyone may try to sign in, up or out). */
 const NOT_ROLE_GATED = new Set(['signInAction', 'signUpAction', 'signOutAction']);
 
-const RESOURCES = ['events', 'organizations', 'regions', 'people', 'products', 'sources', 'event-links'];
+const RESOURCES = [
+  'events',
+  'organizations',
+  'regions',
+  'people',
+  'products',
+  'sources',
+  'event-links',
+  'metrics',
+];
 const CHANGE: Record<string, Record<string, unknown>> = {
   events: { summary: 'changed' },
   organizations: { description: 'changed' },
@@ -97,6 +110,7 @@ const CHANGE: Record<string, Record<string, unknown>> = {
   products: { category: 'tablet' },
   sources: { note: 'changed' },
   'event-links': { note: 'changed' },
+  metrics: { value: 13.25 },
 };
 const LINK_TYPE: Record<Who, string> = {
   anonymous: 'related',
@@ -158,7 +172,9 @@ async function ownerRecord(resource: string, deleted = false): Promise<{ id: str
           toEventId: targets.event.id,
           type: deleted ? 'cancels' : 'related',
         }
-      : createBodies()[resource];
+      : resource === 'metrics'
+        ? metricBody(targets)
+        : createBodies()[resource];
   const created = await send('admin', 'POST', `/api/v1/${resource}`, body, undefined, {
     cookie: owner.cookie,
   });
@@ -216,7 +232,9 @@ for (const resource of RESOURCES) {
       const createBody =
         resource === 'event-links'
           ? { fromEventId: targets.event.id, toEventId: targets.otherEvent.id, type: LINK_TYPE[who] }
-          : createBodies()[resource];
+          : resource === 'metrics'
+            ? metricBody(targets)
+            : createBodies()[resource];
       const created = await send(who, 'POST', `/api/v1/${resource}`, createBody);
       await check('create', created);
       // Allowed callers go on with their own record; the others try the owner's.

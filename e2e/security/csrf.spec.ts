@@ -6,6 +6,7 @@ import {
   createTargets,
   importCsv,
   itemKey,
+  metricBody,
   metricCsv,
   type Targets,
 } from './fixtures';
@@ -113,6 +114,7 @@ const CHANGED_FIELD: Record<string, Record<string, unknown>> = {
   products: { name: 'Changed by a forged request' },
   sources: { title: 'Changed by a forged request' },
   'event-links': { note: 'Changed by a forged request' },
+  metrics: { value: 99 },
 };
 
 /** How to call each mutating handler with a request that would succeed if it were let through. */
@@ -135,6 +137,7 @@ function restCall(route: RouteFile, method: string): RestCall {
         ...jsonBody({ fromEventId: targets.otherEvent.id, toEventId: targets.event.id, type: 'related' }),
       };
     }
+    if (resource === 'metrics') return { path: p, ...jsonBody(metricBody(targets)) };
     const body = createBodies()[resource];
     if (body) return { path: p, ...jsonBody(body) };
   }
@@ -185,6 +188,11 @@ test('the route table is what the file tree says', () => {
       'POST /api/v1/events/[id]/revert',
       'POST /api/v1/import',
       'POST /api/v1/metrics/import',
+      'POST /api/v1/metrics',
+      'PATCH /api/v1/metrics/[id]',
+      'DELETE /api/v1/metrics/[id]',
+      'POST /api/v1/metrics/[id]/restore',
+      'POST /api/v1/metrics/[id]/revert',
       'POST /api/v1/views',
     ]),
   );

@@ -18,6 +18,8 @@ export interface Targets {
   product: { id: string; slug: string; version: number };
   source: { id: string; version: number };
   eventLink: { id: string; version: number };
+  /** A metric value of the targets' own vendor and region (at version 2: something to revert to). */
+  metric: { id: string; version: number };
 }
 
 export function sessionHeaders(session: Session, extra: Record<string, string> = {}): Record<string, string> {
@@ -66,6 +68,27 @@ export function createBodies(label = unique('sec')): Record<string, Record<strin
   };
 }
 
+let metricPeriods = 0;
+/**
+ * A valid metric create body for the targets' own vendor, region and source: each call a quarter
+ * of its own (2000-Q1 onwards, clear of the 2019 quarters the import and form fixtures use), so
+ * creates never collide on the one-live-value-per-series-point rule.
+ */
+export function metricBody(
+  targets: Pick<Targets, 'organization' | 'region' | 'source'>,
+): Record<string, unknown> {
+  const n = metricPeriods++;
+  return {
+    vendorId: targets.organization.id,
+    regionId: targets.region.id,
+    period: `${2000 + Math.floor(n / 4)}-Q${(n % 4) + 1}`,
+    metric: 'market_share_pct',
+    value: 11.5,
+    sourceId: targets.source.id,
+    quote: 'The security suite states 11.5.',
+  };
+}
+
 export async function createTargets(session: Session): Promise<Targets> {
   const bodies = createBodies();
   const made: Record<string, Record<string, unknown>> = {};
@@ -96,6 +119,23 @@ export async function createTargets(session: Session): Promise<Targets> {
   });
   const pick = (r: Record<string, unknown>) => ({ id: String(r.id), version: Number(r.version) });
   const withSlug = (r: Record<string, unknown>) => ({ ...pick(r), slug: String(r.slug) });
+  const firstMetric = await apiWrite(
+    session,
+    'POST',
+    '/api/v1/metrics',
+    metricBody({
+      organization: withSlug(made.organizations!),
+      region: withSlug(made.regions!),
+      source: pick(made.sources!),
+    }),
+  );
+  const metric = await apiWrite(
+    session,
+    'PATCH',
+    `/api/v1/metrics/${String(firstMetric.id)}`,
+    { value: 12 },
+    1,
+  );
   return {
     event: pick(event),
     otherEvent: pick(other),
@@ -106,6 +146,7 @@ export async function createTargets(session: Session): Promise<Targets> {
     product: withSlug(made.products!),
     source: pick(made.sources!),
     eventLink: pick(link),
+    metric: pick(metric),
   };
 }
 
@@ -119,6 +160,7 @@ export function itemKey(targets: Targets, resource: string): { key: string; vers
     products: targets.product,
     sources: targets.source,
     'event-links': targets.eventLink,
+    metrics: targets.metric,
   };
   const target = table[resource];
   if (!target) throw new Error(`no target for ${resource}`);
@@ -253,6 +295,22 @@ export async function actionCallFor(
           value: '12.5',
           sourceId: targets.source.id,
           quote: 'The security suite states 12.5.',
+        },
+      };
+    case 'updateMetricAction':
+      // The targets' own metric: another quarter of the targets' own series.
+      return {
+        page: `/metrics/${targets.metric.id}/edit`,
+        args: [targets.metric.id, prev],
+        form: {
+          vendorId: targets.organization.id,
+          regionId: targets.region.id,
+          period: '2019-Q1',
+          metric: 'market_share_pct',
+          value: '13.5',
+          sourceId: targets.source.id,
+          quote: 'The security suite corrects it to 13.5.',
+          version: await v('metrics', targets.metric.id),
         },
       };
     case 'updateEventAction':

@@ -203,6 +203,7 @@ const RESOURCE_TARGET: Record<string, () => { id: string }> = {
   products: () => targets.product,
   sources: () => targets.source,
   'event-links': () => targets.eventLink,
+  metrics: () => targets.metric,
 };
 
 for (const resource of Object.values(WRITE_RESOURCES)) {

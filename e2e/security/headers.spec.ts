@@ -30,6 +30,7 @@ test.describe.configure({ mode: 'serial' });
 
 let admin: Session;
 let viewSlug: string;
+let metricId: string;
 
 test.beforeAll(async () => {
   admin = await newSession('admin', 'headers admin');
@@ -40,6 +41,36 @@ test.beforeAll(async () => {
   });
   expect(view.status).toBe(201);
   viewSlug = String((await json(view))!.slug);
+  // A metric of its own vendor, region and source (removed again in afterAll).
+  const made: Record<string, string> = {};
+  for (const [resource, body] of Object.entries({
+    organizations: { slug: unique('headers-vendor'), name: unique('Headers vendor'), kind: 'vendor' },
+    regions: { slug: unique('headers-region'), name: unique('Headers region'), kind: 'country' },
+    sources: { outlet: 'Headers outlet', title: unique('Headers source'), url: 'https://example.com/h' },
+    metrics: {},
+  })) {
+    const payload =
+      resource === 'metrics'
+        ? {
+            vendorId: made.organizations,
+            regionId: made.regions,
+            period: '2018-Q1',
+            metric: 'market_share_pct',
+            value: 10,
+            sourceId: made.sources,
+            quote: 'The headers audit states 10.',
+          }
+        : body;
+    const response = await http(`/api/v1/${resource}`, {
+      method: 'POST',
+      headers: { cookie: admin.cookie, origin: BASE, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+    const created = await json(response);
+    expect(response.status, JSON.stringify(created)).toBe(201);
+    made[resource] = String(created!.id);
+  }
+  metricId = made.metrics!;
 });
 
 test.afterAll(async () => {
@@ -65,6 +96,9 @@ function fill(pattern: string): string {
     [/^\/api\/v1\/products\/\[id\]/, '/api/v1/products/mi-mix-2'],
     [/^\/api\/v1\/organizations\/\[slug\]/, '/api/v1/organizations/xiaomi'],
     [/^\/api\/v1\/regions\/\[slug\]/, '/api/v1/regions/spain'],
+    // No metric in the seed: the one made in beforeAll.
+    [/^\/metrics\/\[id\]/, `/metrics/${metricId}`],
+    [/^\/api\/v1\/metrics\/\[id\]/, `/api/v1/metrics/${metricId}`],
     [/\[\[?\.\.\.\w+\]\]?/, 'not-a-route'],
   ];
   let path = pattern;

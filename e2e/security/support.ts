@@ -57,7 +57,9 @@ export async function http(
   const method = init.method ?? 'GET';
   const response = await fetch(`${BASE}${pathname}`, { redirect: 'manual', ...init, method });
   const collection =
-    /^\/api\/v1\/(events|event-links|organizations|regions|people|products|sources)(\?|$)/.exec(pathname);
+    /^\/api\/v1\/(events|event-links|organizations|regions|people|products|sources|metrics)(\?|$)/.exec(
+      pathname,
+    );
   if (method === 'POST' && collection && response.status === 201) {
     const body = (await response.clone().json()) as { id?: string };
     if (body.id) created.push({ resource: collection[1]!, key: body.id });
@@ -344,6 +346,7 @@ const TYPE_OF: Record<string, string> = {
   products: 'product',
   sources: 'source',
   'event-links': 'event-link',
+  metrics: 'metric',
 };
 
 /** A record's current version (deleted records too): the newest on its history page, or null. */

@@ -156,12 +156,14 @@ test.beforeAll(async () => {
         `https://example.com/xss-${tag}?q="><script>window.__xss='metric-url'</script>`,
         hostile('Outlet').slice(0, 120),
         hostile('Metric source'),
+        hostile('Metric quote'),
       ]
         .map(csvCell)
         .join(','),
     ].join('\n'),
   });
   expect(metrics.status, JSON.stringify(await json(metrics.clone()))).toBe(201);
+  made.metricId = String(((await json(metrics)) as { metricIds: string[] }).metricIds[0]);
   // A javascript: URL is not accepted where a link is stored.
   const refused = await http('/api/v1/sources', {
     method: 'POST',
@@ -206,6 +208,8 @@ function pages(): string[] {
     `/v/${made.viewSlug}/timeline.svg`,
     `/metrics?vendor=${made.orgSlug}`,
     `/metrics?region=${made.regionSlug}&measure=market_share_pct`,
+    `/metrics/${made.metricId}/edit`,
+    `/changes/metric/${made.metricId}`,
   ];
 }
 

@@ -117,6 +117,7 @@ describe('the OpenAPI document', () => {
       ['products', 'id'],
       ['sources', 'id'],
       ['event-links', 'id'],
+      ['metrics', 'id'],
     ] as const) {
       const item = doc.paths[`/api/v1/${resource}/{${param}}`];
       expect(item?.patch, resource).toBeDefined();
@@ -128,6 +129,9 @@ describe('the OpenAPI document', () => {
       expect(doc.paths[`/api/v1/${resource}/{${param}}/revert`]?.post, resource).toBeDefined();
       expect(doc.paths[`/api/v1/${resource}`]?.post, resource).toBeDefined();
     }
+    // The metrics collection keeps its list (GET) beside the create (POST).
+    expect(doc.paths['/api/v1/metrics']?.get).toBeDefined();
+    expect(doc.paths['/api/v1/metrics/{id}']?.get).toBeDefined();
     expect(doc.paths['/api/v1/import']?.post?.operationId).toBe('importEvents');
     expect(doc.paths['/api/v1/import/template.csv']?.get).toBeDefined();
     expect(

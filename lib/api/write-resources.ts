@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   eventInput,
   eventLinkInput,
+  metricInput,
   organizationInput,
   personInput,
   productInput,
@@ -99,6 +100,16 @@ export const WRITE_RESOURCES = {
     inputComponent: 'EventLinkInput',
     label: 'event link',
     plural: 'event links',
+  },
+  metrics: {
+    name: 'metrics',
+    type: 'metric',
+    key: 'id',
+    param: 'id',
+    schema: metricInput,
+    inputComponent: 'MetricInput',
+    label: 'metric',
+    plural: 'metrics',
   },
 } as const satisfies Record<string, WriteResource>;
 

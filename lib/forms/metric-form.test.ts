@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues, metricInputFromValues, readMetricForm, validateMetricValues } from './metric-form';
+import {
+  emptyMetricValues,
+  metricInputFromValues,
+  metricValuesFromRecord,
+  readMetricForm,
+  validateMetricValues,
+} from './metric-form';
 
 const V = '00000000-0000-4000-8000-000000000001';
 const R = '00000000-0000-4000-8000-000000000002';
@@ -40,7 +46,14 @@ describe('metric form', () => {
 
   it('reports every field at once, in plain words', () => {
     const errors = validateMetricValues(emptyMetricValues());
-    expect(Object.keys(errors).sort()).toEqual(['period', 'quote', 'regionId', 'sourceId', 'value', 'vendorId']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'period',
+      'quote',
+      'regionId',
+      'sourceId',
+      'value',
+      'vendorId',
+    ]);
     expect(errors.value).toEqual(['Give the value from the source']);
     expect(errors.quote).toEqual(['Quote the passage of the source that states the figure']);
     expect(errors.sourceId![0]).toMatch(/needs its source/);
@@ -48,7 +61,9 @@ describe('metric form', () => {
 
   it('requires the quote that states the figure: not blank, at most 5000 characters', () => {
     const base = { vendorId: V, regionId: R, period: '2018-Q1', value: '1', sourceId: S };
-    expect(Object.keys(validateMetricValues(emptyMetricValues({ ...base, quote: '   ' })))).toEqual(['quote']);
+    expect(Object.keys(validateMetricValues(emptyMetricValues({ ...base, quote: '   ' })))).toEqual([
+      'quote',
+    ]);
     expect(validateMetricValues(emptyMetricValues({ ...base, quote: 'x'.repeat(5001) })).quote![0]).toMatch(
       /at most 5000/,
     );
@@ -94,5 +109,36 @@ describe('metric form', () => {
         }),
       ).sourceId![0],
     ).toMatch(/not both/);
+  });
+
+  it('prefills the edit form from a saved record, and saves it back unchanged', () => {
+    const image = {
+      id: '11111111-1111-4111-8111-111111111111',
+      version: 2,
+      vendorId: '22222222-2222-4222-8222-222222222222',
+      regionId: '33333333-3333-4333-8333-333333333333',
+      period: '2018-Q3',
+      metric: 'shipments_units',
+      value: 1234567,
+      sourceId: '44444444-4444-4444-8444-444444444444',
+      quote: 'It shipped 1,234,567 units.',
+    };
+    const values = metricValuesFromRecord(image);
+    expect(values).toMatchObject({
+      period: '2018-Q3',
+      metric: 'shipments_units',
+      value: '1234567',
+      sourceUrl: '',
+    });
+    expect(validateMetricValues(values)).toEqual({});
+    expect(metricInputFromValues(values)).toEqual({
+      vendorId: image.vendorId,
+      regionId: image.regionId,
+      period: '2018-Q3',
+      metric: 'shipments_units',
+      value: 1234567,
+      sourceId: image.sourceId,
+      quote: image.quote,
+    });
   });
 });

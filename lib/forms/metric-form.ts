@@ -57,6 +57,20 @@ export function emptyMetricValues(preset: Partial<MetricValues> = {}): MetricVal
   };
 }
 
+/** The form's values for a saved metric (edit form): the source is the picked one. */
+export function metricValuesFromRecord(image: Readonly<Record<string, unknown>>): MetricValues {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  return emptyMetricValues({
+    vendorId: text(image.vendorId),
+    regionId: text(image.regionId),
+    period: text(image.period),
+    metric: text(image.metric) || 'market_share_pct',
+    value: text(image.value),
+    sourceId: text(image.sourceId),
+    quote: text(image.quote),
+  });
+}
+
 export function readMetricForm(data: FormSource): MetricValues {
   const values = emptyMetricValues();
   for (const key of Object.keys(values) as (keyof MetricValues)[]) values[key] = readText(data, key);

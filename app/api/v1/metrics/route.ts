@@ -1,9 +1,11 @@
 import { listMetrics } from '@/db/queries/metrics';
 import { parseQuery } from '@/lib/api/query';
 import { jsonResponse } from '@/lib/api/responses';
-import { apiRoute, readOnlyMethod } from '@/lib/api/route';
+import { apiRoute, methodNotAllowed } from '@/lib/api/route';
+import { WRITE_RESOURCES } from '@/lib/api/write-resources';
 import { metricQuerySchema } from '@/lib/metrics/query';
 import { apiDb } from '../../_lib/db';
+import { createRoute } from '../_lib/mutation';
 
 // GET /api/v1/metrics?vendor=&region=&measure=&from=&to=: market share and shipments points,
 // each with its source, by vendor, region, measure and quarter. Parameters are checked before
@@ -21,4 +23,8 @@ export const GET = apiRoute(async (request) => {
   });
 });
 
-export { readOnlyMethod as POST, readOnlyMethod as PUT, readOnlyMethod as PATCH, readOnlyMethod as DELETE };
+// POST /api/v1/metrics: one value (contributors and up), through the write path; the source must exist.
+export const POST = createRoute(WRITE_RESOURCES.metrics);
+
+const notHere = methodNotAllowed('GET, POST');
+export { notHere as PUT, notHere as PATCH, notHere as DELETE };
