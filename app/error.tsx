@@ -8,7 +8,8 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   useEffect(() => {
     console.error(error);
   }, [error]);
-  const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
+  const digest =
+    error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
 
   return (
     <div className="status-page" role="alert">
@@ -16,7 +17,11 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       <p className="muted">
         Something went wrong while reading the data. It is often temporary: try again in a few seconds.
       </p>
-      {digest ? <p className="muted">Reference: <code>{digest}</code></p> : null}
+      {digest ? (
+        <p className="muted">
+          Reference: <code>{digest}</code>
+        </p>
+      ) : null}
       <div className="status-page__actions">
         <button type="button" className="button" onClick={() => retry()}>
           Try again

@@ -15,7 +15,8 @@ export default async function NotFound() {
       </p>
       <h1>Page not found</h1>
       <p className="muted">
-        Nothing is recorded at this address. The record may have been renamed or removed, or the link may be mistyped.
+        Nothing is recorded at this address. The record may have been renamed or removed, or the link may be
+        mistyped.
       </p>
       <div className="status-page__actions">
         <Link className="button" href="/">

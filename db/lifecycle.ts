@@ -32,7 +32,10 @@ export async function startDatabase(): Promise<void> {
     }
     if (process.env.DATABASE_URL) {
       // PostgreSQL may come up after us: serve 503s and retry on the next request.
-      console.error('[beachhead] database not reachable at start; will retry on demand:', (error as Error).message);
+      console.error(
+        '[beachhead] database not reachable at start; will retry on demand:',
+        (error as Error).message,
+      );
       return;
     }
     console.error('[beachhead] could not open the database:', error);

@@ -20,9 +20,13 @@ function tempDir() {
 }
 
 function holder(dir: string, count: number): Promise<{ child: ChildProcess; acked: number[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'db/testing/hold-pglite.ts', dir, String(count)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'db/testing/hold-pglite.ts', dir, String(count)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.push(child);
   const acked: number[] = [];
   return new Promise((resolve, reject) => {

@@ -206,13 +206,18 @@ test.describe('contributor forms', () => {
     // The change feed lists the new event's writes.
     const id = eventUrl.split('/').pop()!;
     await page.goto('/changes');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Xiaomi launches in the United Kingdom' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'Xiaomi launches in the United Kingdom' }).first(),
+    ).toBeVisible();
 
     // A contributor is offered no delete, and the server refuses one (403).
     await page.goto(`/changes/event/${id}`);
     await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Revert to this version' })).toHaveCount(0);
-    const refused = await pageFetch(page, `/api/v1/events/${id}`, { method: 'DELETE', headers: { 'if-match': '"4"' } });
+    const refused = await pageFetch(page, `/api/v1/events/${id}`, {
+      method: 'DELETE',
+      headers: { 'if-match': '"4"' },
+    });
     expect(refused.status).toBe(403);
     expect((await page.request.get(`/api/v1/events/${id}`)).status()).toBe(200);
 
@@ -229,7 +234,9 @@ test.describe('contributor forms', () => {
         .getByRole('button', { name: 'Revert to this version' })
         .click();
       await expect(
-        editor.getByRole('status').filter({ hasText: 'Reverted to version 1: the record is now at version 5.' }),
+        editor
+          .getByRole('status')
+          .filter({ hasText: 'Reverted to version 1: the record is now at version 5.' }),
       ).toBeVisible();
       await editor.goto(eventUrl);
       await expect(editor.getByRole('heading', { level: 1, name: 'Xiaomi enters the UK' })).toBeVisible();

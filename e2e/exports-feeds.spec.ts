@@ -234,7 +234,10 @@ test.describe('exports and feeds', () => {
     // The figures table: each value with its source and the quote that states it.
     await page.getByText(/^The figures, their sources and quotes/).click();
     await expect(
-      page.getByRole('row').filter({ hasText: from }).filter({ hasText: 'Synthetic quote (not a real source)' }),
+      page
+        .getByRole('row')
+        .filter({ hasText: from })
+        .filter({ hasText: 'Synthetic quote (not a real source)' }),
     ).toHaveCount(1);
     expect(await axe()).toEqual([]);
     await plan.click();
@@ -268,7 +271,9 @@ test.describe('exports and feeds', () => {
     await form.getByRole('button', { name: 'Add value' }).click();
     await expect(page.getByText('6 fields need attention.')).toBeVisible();
     await expect(
-      form.locator('.field__error').filter({ hasText: 'Quote the passage of the source that states the figure' }),
+      form
+        .locator('.field__error')
+        .filter({ hasText: 'Quote the passage of the source that states the figure' }),
     ).toBeVisible();
     await expect(form.getByRole('link', { name: 'Quarter: Give the quarter, e.g. 2018-Q4' })).toBeVisible();
     await expect(

@@ -29,7 +29,9 @@ test.describe('the founding article from the overview', () => {
   test('Xiaomi’s profile is one click away', async ({ page }) => {
     await page.goto('/');
     const ui = clicker(page);
-    await ui.click(section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'));
+    await ui.click(
+      section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'),
+    );
 
     await expect(page).toHaveURL(/\/vendors\/xiaomi$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi' })).toBeVisible();
@@ -44,14 +46,22 @@ test.describe('the founding article from the overview', () => {
   test('the Madrid store opening shows The Verge as a source', async ({ page }) => {
     await page.goto('/');
     const ui = clicker(page);
-    await ui.click(section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'));
-    await ui.click(section(page, /^Events/).getByRole('link', { name: 'Xiaomi opens its first store in Madrid' }));
+    await ui.click(
+      section(page, 'Presence matrix').getByRole('rowheader', { name: 'Xiaomi' }).getByRole('link'),
+    );
+    await ui.click(
+      section(page, /^Events/).getByRole('link', { name: 'Xiaomi opens its first store in Madrid' }),
+    );
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi opens its first store in Madrid' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Xiaomi opens its first store in Madrid' }),
+    ).toBeVisible();
     await expect(page.getByText('November 2017').first()).toBeVisible();
     const sources = section(page, /^Sources/);
     await expect(sources.getByText('The Verge', { exact: true })).toBeVisible();
-    const verge = sources.getByRole('link', { name: 'Xiaomi expands into western Europe with flagship Mi Mix 2 at the vanguard' });
+    const verge = sources.getByRole('link', {
+      name: 'Xiaomi expands into western Europe with flagship Mi Mix 2 at the vanguard',
+    });
     await expect(verge).toHaveAttribute('href', /^https:\/\/www\.theverge\.com\//);
     await expect(verge).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(sources.getByText('Digitalcutlet', { exact: true })).toBeVisible();
@@ -61,20 +71,28 @@ test.describe('the founding article from the overview', () => {
     await expect(facts.getByRole('link', { name: 'Madrid' })).toBeVisible();
   });
 
-  test('the planned US entry shows its window, Lei Jun’s quote and The Wall Street Journal', async ({ page }) => {
+  test('the planned US entry shows its window, Lei Jun’s quote and The Wall Street Journal', async ({
+    page,
+  }) => {
     await page.goto('/');
     const ui = clicker(page);
     // Its window (to early 2019) has passed with no outcome linked: the dashboard lists it as overdue.
-    await ui.click(section(page, 'Overdue plans').getByRole('link', { name: 'Xiaomi plans to enter the US market' }));
+    await ui.click(
+      section(page, 'Overdue plans').getByRole('link', { name: 'Xiaomi plans to enter the US market' }),
+    );
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Xiaomi plans to enter the US market' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Xiaomi plans to enter the US market' }),
+    ).toBeVisible();
     await expect(page.getByText('Planned', { exact: true }).first()).toBeVisible();
     // The window in words: December 2018 to March 2019 (each end approximate).
     await expect(page.getByText(/December 2018 to (around )?March 2019/).first()).toBeVisible();
 
     const sources = section(page, /^Sources/);
     // The Wall Street Journal's citation carries Lei Jun's words, attributed to him.
-    const wsj = sources.getByRole('listitem').filter({ has: page.getByText('The Wall Street Journal', { exact: true }) });
+    const wsj = sources
+      .getByRole('listitem')
+      .filter({ has: page.getByText('The Wall Street Journal', { exact: true }) });
     await expect(wsj.getByText('The Wall Street Journal', { exact: true })).toBeVisible();
     const quote = wsj.getByRole('blockquote');
     await expect(quote).toContainText('We plan to start entering the market by end 2018, or by early 2019');
@@ -84,17 +102,24 @@ test.describe('the founding article from the overview', () => {
     await expect(sources.getByRole('link', { name: /Lei Jun on entering the US market/ })).toHaveCount(0);
   });
 
-  test('AT&T’s cancellation of the Huawei deal shows the deal it cancels and the responses', async ({ page }) => {
+  test('AT&T’s cancellation of the Huawei deal shows the deal it cancels and the responses', async ({
+    page,
+  }) => {
     await page.goto('/');
     const ui = clicker(page);
     await ui.click(page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Events' }));
     await ui.click(page.getByRole('link', { name: 'AT&T cancels its Huawei deal at the last minute' }));
 
-    await expect(page.getByRole('heading', { level: 1, name: 'AT&T cancels its Huawei deal at the last minute' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'AT&T cancels its Huawei deal at the last minute' }),
+    ).toBeVisible();
     const facts = page.getByRole('complementary', { name: 'Event facts' });
     await expect(facts.getByRole('link', { name: 'AT&T' })).toHaveAttribute('href', '/carriers/att');
     for (const agency of ['FBI', 'NSA', 'CIA']) {
-      await expect(facts.getByRole('link', { name: agency })).toHaveAttribute('href', `/organizations/${agency.toLowerCase()}`);
+      await expect(facts.getByRole('link', { name: agency })).toHaveAttribute(
+        'href',
+        `/organizations/${agency.toLowerCase()}`,
+      );
     }
 
     const linked = section(page, /^Linked events/);
@@ -102,7 +127,9 @@ test.describe('the founding article from the overview', () => {
     await expect(cancelled).toBeVisible();
     const responses = section(linked, 'Responses');
     await expect(responses.getByRole('link', { name: /^Huawei denies/ })).toBeVisible();
-    await expect(responses.getByRole('link', { name: 'Richard Yu criticises US carriers at CES 2018' })).toBeVisible();
+    await expect(
+      responses.getByRole('link', { name: 'Richard Yu criticises US carriers at CES 2018' }),
+    ).toBeVisible();
 
     // And the deal, one more click away, points back at its cancellation.
     await ui.click(cancelled);

@@ -5,7 +5,9 @@ import { test, expect } from './fixtures';
 // e2e server uses must stop at once with a clear message, and the first must keep serving
 // with its data intact.
 
-test('a second server on the same PGlite directory fails fast; the first keeps serving', async ({ request }) => {
+test('a second server on the same PGlite directory fails fast; the first keeps serving', async ({
+  request,
+}) => {
   test.setTimeout(90_000);
   const before = await request.get('/api/v1/events?limit=200');
   expect(before.status()).toBe(200);
@@ -34,7 +36,9 @@ test('a second server on the same PGlite directory fails fast; the first keeps s
   expect(exitCode).not.toBeNull();
   expect(output).toMatch(/is in use by process \d+/);
   expect(output).toContain('PGLITE_DIR');
-  test.info().annotations.push({ type: 'second server exited after', description: `${Date.now() - started} ms` });
+  test
+    .info()
+    .annotations.push({ type: 'second server exited after', description: `${Date.now() - started} ms` });
 
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);

@@ -67,12 +67,14 @@ describe(`crash safety: kill -9 during write bursts, ${CRASHES} times`, () => {
       // Checked through the restarted server: what a client sees.
       for (const id of newlyCreated) {
         const read = await api(upTo.url, 'GET', `/api/v1/events/${id}`);
-        if (read.status !== 200) problems.push(`acknowledged create ${id} missing after restart (${read.status})`);
+        if (read.status !== 200)
+          problems.push(`acknowledged create ${id} missing after restart (${read.status})`);
       }
       for (const [id, ack] of updated) {
         const read = await api(upTo.url, 'GET', `/api/v1/events/${id}`);
         const version = Number(JSON.parse(read.headers.get('etag') ?? '0'));
-        if (version < ack.version) problems.push(`acknowledged update ${id}@${ack.version} lost (now v${version})`);
+        if (version < ack.version)
+          problems.push(`acknowledged update ${id}@${ack.version} lost (now v${version})`);
         else if (version === ack.version && read.body.title !== ack.title)
           problems.push(`acknowledged update ${id}@${ack.version} has another title`);
       }
@@ -174,12 +176,18 @@ describe(`crash safety: kill -9 during write bursts, ${CRASHES} times`, () => {
       const ids = [...created];
       const found = new Set<string>();
       for (let i = 0; i < ids.length; i += 500) {
-        const rows = await handle.db.select({ id: events.id }).from(events).where(inArray(events.id, ids.slice(i, i + 500)));
+        const rows = await handle.db
+          .select({ id: events.id })
+          .from(events)
+          .where(inArray(events.id, ids.slice(i, i + 500)));
         for (const row of rows) found.add(row.id);
       }
       expect(ids.filter((id) => !found.has(id))).toEqual([]);
       for (const [id, ack] of updated) {
-        const [row] = await handle.db.select({ version: events.version }).from(events).where(eq(events.id, id));
+        const [row] = await handle.db
+          .select({ version: events.version })
+          .from(events)
+          .where(eq(events.id, id));
         expect(row!.version).toBeGreaterThanOrEqual(ack.version);
       }
     } finally {
@@ -195,6 +203,9 @@ describe(`crash safety: kill -9 during write bursts, ${CRASHES} times`, () => {
     expect(problems).toEqual([]);
     expect(secondProcess).toHaveLength(CRASHES);
     expect(acknowledgedTotal).toBeGreaterThan(CRASHES);
-    expect(updated.size, 'no update was acknowledged: the bursts are too short to test updates').toBeGreaterThan(0);
+    expect(
+      updated.size,
+      'no update was acknowledged: the bursts are too short to test updates',
+    ).toBeGreaterThan(0);
   });
 });

@@ -27,7 +27,9 @@ export function freshDataDir(name: string): string {
 
 export function requireBuild(): void {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build in .next/: run `npm run build` (npm test builds before this stage).');
+    throw new Error(
+      'No production build in .next/: run `npm run build` (npm test builds before this stage).',
+    );
   }
 }
 
@@ -58,7 +60,9 @@ export async function prepareWithEditors(
       const id = `${prefix}-${i}`;
       const [existing] = await handle.db.select({ id: users.id }).from(users).where(eq(users.id, id));
       if (!existing) {
-        await handle.db.insert(users).values({ id, name: `Editor ${i}`, email, role: 'editor', emailVerified: true });
+        await handle.db
+          .insert(users)
+          .values({ id, name: `Editor ${i}`, email, role: 'editor', emailVerified: true });
       }
       const { token } = await createApiToken(handle.db, id, `reliability ${Date.now()}`);
       editors.push({ email, token });
@@ -111,7 +115,9 @@ export async function waitHealthy(server: Server, timeoutMs = 90_000): Promise<n
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(`the server exited (${server.child.exitCode ?? server.child.signalCode}):\n${server.output().slice(-3000)}`);
+      throw new Error(
+        `the server exited (${server.child.exitCode ?? server.child.signalCode}):\n${server.output().slice(-3000)}`,
+      );
     }
     try {
       const response = await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(5000) });
@@ -121,7 +127,9 @@ export async function waitHealthy(server: Server, timeoutMs = 90_000): Promise<n
     }
     await sleep(100);
   }
-  throw new Error(`the server did not become healthy within ${timeoutMs} ms:\n${server.output().slice(-3000)}`);
+  throw new Error(
+    `the server did not become healthy within ${timeoutMs} ms:\n${server.output().slice(-3000)}`,
+  );
 }
 
 /** SIGTERM (clean close of the database), SIGKILL after 20 s. */
@@ -218,7 +226,9 @@ function runCommand(cmd: string, args: string[]): Promise<{ code: number | null;
 
 /** initdb and postgres refuse to run as root: as root, run them as the postgres OS user (like .ci/run). */
 function asPostgres(cmd: string, args: string[]) {
-  return process.getuid?.() === 0 ? runCommand('runuser', ['-u', 'postgres', '--', cmd, ...args]) : runCommand(cmd, args);
+  return process.getuid?.() === 0
+    ? runCommand('runuser', ['-u', 'postgres', '--', cmd, ...args])
+    : runCommand(cmd, args);
 }
 
 async function portFree(port: number): Promise<boolean> {
@@ -268,7 +278,16 @@ export class PgCluster {
     }
     const cluster = new PgCluster(bin, dir, port);
     const init = await asPostgres(path.join(bin, 'initdb'), [
-      '-D', `${dir}/data`, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync',
+      '-D',
+      `${dir}/data`,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
     ]);
     if (init.code !== 0) throw new Error(`initdb failed: ${init.output}`);
     await cluster.start();
@@ -277,22 +296,49 @@ export class PgCluster {
 
   async start(): Promise<void> {
     const result = await asPostgres(path.join(this.bin, 'pg_ctl'), [
-      '-D', `${this.dir}/data`, '-l', `${this.dir}/server.log`, '-w', '-t', '60',
-      '-o', `-k ${this.dir} -h 127.0.0.1 -p ${this.port}`, 'start',
+      '-D',
+      `${this.dir}/data`,
+      '-l',
+      `${this.dir}/server.log`,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-k ${this.dir} -h 127.0.0.1 -p ${this.port}`,
+      'start',
     ]);
     if (result.code !== 0) throw new Error(`pg_ctl start failed: ${result.output}`);
   }
 
   /** `pg_ctl stop -m fast`: open connections are terminated, the server is down when it returns. */
   async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
-    const result = await asPostgres(path.join(this.bin, 'pg_ctl'), ['-D', `${this.dir}/data`, '-m', mode, '-w', 'stop']);
+    const result = await asPostgres(path.join(this.bin, 'pg_ctl'), [
+      '-D',
+      `${this.dir}/data`,
+      '-m',
+      mode,
+      '-w',
+      'stop',
+    ]);
     if (result.code !== 0) throw new Error(`pg_ctl stop failed: ${result.output}`);
   }
 
   async createDatabase(name: string): Promise<string> {
     const result = await runCommand(path.join(this.bin, 'psql'), [
-      '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(this.port), '-U', 'postgres',
-      '-d', 'postgres', '-c', `CREATE DATABASE ${name}`,
+      '-X',
+      '-q',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(this.port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-c',
+      `CREATE DATABASE ${name}`,
     ]);
     if (result.code !== 0) throw new Error(`CREATE DATABASE failed: ${result.output}`);
     return `${this.url}/${name}`;

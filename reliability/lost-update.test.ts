@@ -119,13 +119,16 @@ describe(`lost updates: ${EDITORS} editors, ${EDITS} edits over ${RECORDS} recor
             status: image.status as string,
           });
           if (image.title !== patch.title) problems.push(`accepted edit ${n} answered another title`);
-          if (write.headers.get('etag') !== `"${String(image.version)}"`) problems.push(`edit ${n}: ETag != version`);
+          if (write.headers.get('etag') !== `"${String(image.version)}"`)
+            problems.push(`edit ${n}: ETag != version`);
         } else if (write.status === 409) {
           const error = (write.body as { error: { code: string; current: { version: number } } }).error;
           if (error.code !== 'conflict') problems.push(`edit ${n}: 409 with code ${error.code}`);
           stale.push({ record, sent, current: error.current.version, deliberate });
         } else {
-          problems.push(`edit ${n}: PATCH answered ${write.status} ${JSON.stringify(write.body).slice(0, 200)}`);
+          problems.push(
+            `edit ${n}: PATCH answered ${write.status} ${JSON.stringify(write.body).slice(0, 200)}`,
+          );
         }
       }
     }
@@ -142,7 +145,8 @@ describe(`lost updates: ${EDITORS} editors, ${EDITS} edits over ${RECORDS} recor
     expect(problems).toEqual([]);
     expect(accepted.length + stale.length).toBe(EDITS);
     // Every refusal was a real conflict: the record had moved past the version sent.
-    for (const s of stale) expect(s.current, `stale write on ${s.record} sent v${s.sent}`).toBeGreaterThan(s.sent);
+    for (const s of stale)
+      expect(s.current, `stale write on ${s.record} sent v${s.sent}`).toBeGreaterThan(s.sent);
     // Every acceptance moved the record from exactly the version named to the next one.
     const skipped = accepted.filter((a) => a.version !== a.basedOn + 1);
     expect(skipped, 'accepted writes that did not move their base version to the next one').toEqual([]);
@@ -154,7 +158,10 @@ describe(`lost updates: ${EDITORS} editors, ${EDITS} edits over ${RECORDS} recor
     for (const record of ids) {
       const mine = accepted.filter((a) => a.record === record).sort((a, b) => a.version - b.version);
       // Versions contiguous: 2, 3, …, 1 + number of accepted writes, each exactly once.
-      expect(mine.map((a) => a.version), `versions of ${record}`).toEqual(mine.map((_, i) => i + 2));
+      expect(
+        mine.map((a) => a.version),
+        `versions of ${record}`,
+      ).toEqual(mine.map((_, i) => i + 2));
       const final = await api(server.url, 'GET', `/api/v1/events/${record}`);
       expect(final.status).toBe(200);
       const last = mine.at(-1);
@@ -170,15 +177,21 @@ describe(`lost updates: ${EDITORS} editors, ${EDITS} edits over ${RECORDS} recor
     const handle = await openPglite(dir);
     try {
       const rows = await handle.db
-        .select({ entityId: revisions.entityId, version: revisions.version, action: revisions.action, data: revisions.data })
+        .select({
+          entityId: revisions.entityId,
+          version: revisions.version,
+          action: revisions.action,
+          data: revisions.data,
+        })
         .from(revisions)
         .where(and(eq(revisions.entityType, 'event'), inArray(revisions.entityId, ids)));
       for (const record of ids) {
         const mine = accepted.filter((a) => a.record === record);
         const revs = rows.filter((r) => r.entityId === record).sort((a, b) => a.version - b.version);
-        expect(revs.map((r) => r.version), `revisions of ${record}`).toEqual(
-          Array.from({ length: mine.length + 1 }, (_, i) => i + 1),
-        );
+        expect(
+          revs.map((r) => r.version),
+          `revisions of ${record}`,
+        ).toEqual(Array.from({ length: mine.length + 1 }, (_, i) => i + 1));
         for (const write of mine) {
           const rev = revs.find((r) => r.version === write.version)!;
           const data = rev.data as Record<string, unknown>;
@@ -192,11 +205,12 @@ describe(`lost updates: ${EDITORS} editors, ${EDITS} edits over ${RECORDS} recor
         const [row] = await handle.db.select().from(events).where(eq(events.id, record));
         const last = lastAccepted.get(record);
         expect(row!.version).toBe(1 + mine.length);
-        if (last) expect({ title: row!.title, summary: row!.summary, status: row!.status }).toEqual({
-          title: last.title,
-          summary: last.summary,
-          status: last.status,
-        });
+        if (last)
+          expect({ title: row!.title, summary: row!.summary, status: row!.status }).toEqual({
+            title: last.title,
+            summary: last.summary,
+            status: last.status,
+          });
       }
     } finally {
       await handle.close();

@@ -108,7 +108,16 @@ describe.skipIf(Boolean(SKIP_REASON))('PostgreSQL outage under load', () => {
           contentType,
         });
       } catch (error) {
-        samples.push({ kind, start, end: Date.now(), status: 0, what: '', retryAfter: null, contentType: '', failure: String(error) });
+        samples.push({
+          kind,
+          start,
+          end: Date.now(),
+          status: 0,
+          what: '',
+          retryAfter: null,
+          contentType: '',
+          failure: String(error),
+        });
       }
     }
 
@@ -116,7 +125,9 @@ describe.skipIf(Boolean(SKIP_REASON))('PostgreSQL outage under load', () => {
     const readers = Array.from({ length: READERS }, async (_, r) => {
       for (let n = 0; running; n++) {
         if ((n + r) % 2 === 0) {
-          await one('api-read', () => fetch(`${app.url}/api/v1/events?vendor=xiaomi&limit=20`, { signal: timeout() }));
+          await one('api-read', () =>
+            fetch(`${app.url}/api/v1/events?vendor=xiaomi&limit=20`, { signal: timeout() }),
+          );
         } else {
           await one('page', () => fetch(`${app.url}/events`, { signal: timeout() }));
         }
@@ -168,7 +179,9 @@ describe.skipIf(Boolean(SKIP_REASON))('PostgreSQL outage under load', () => {
     const during = samples.filter((s) => s.start >= stopped && s.end <= startBegin);
     const summary = (list: Sample[]) => {
       const counts: Record<string, number> = {};
-      for (const s of list) counts[`${s.kind} ${s.status}${s.what ? ` ${s.what}` : ''}`] = (counts[`${s.kind} ${s.status}${s.what ? ` ${s.what}` : ''}`] ?? 0) + 1;
+      for (const s of list)
+        counts[`${s.kind} ${s.status}${s.what ? ` ${s.what}` : ''}`] =
+          (counts[`${s.kind} ${s.status}${s.what ? ` ${s.what}` : ''}`] ?? 0) + 1;
       return counts;
     };
     const recovery = Object.fromEntries(
@@ -186,13 +199,18 @@ describe.skipIf(Boolean(SKIP_REASON))('PostgreSQL outage under load', () => {
     );
 
     for (const s of samples.filter((x) => x.failure || x.end - x.start > 3000)) {
-      console.log(`[outage] slow or failed: ${s.kind} ${s.status} started ${s.start - stopBegin} ms after the stop began, took ${s.end - s.start} ms ${s.failure ?? ''}`);
+      console.log(
+        `[outage] slow or failed: ${s.kind} ${s.status} started ${s.start - stopBegin} ms after the stop began, took ${s.end - s.start} ms ${s.failure ?? ''}`,
+      );
     }
     expect(app.child.exitCode, 'the server process exited').toBeNull();
     expect(app.child.signalCode).toBeNull();
     // Enough happened during the outage to prove something.
     for (const kind of ['api-read', 'api-write', 'page'] as Kind[]) {
-      expect(during.filter((s) => s.kind === kind).length, `${kind} requests during the outage`).toBeGreaterThan(0);
+      expect(
+        during.filter((s) => s.kind === kind).length,
+        `${kind} requests during the outage`,
+      ).toBeGreaterThan(0);
     }
     // No request failed at the network level or hung.
     expect(samples.filter((s) => s.failure).map((s) => `${s.kind}: ${s.failure}`)).toEqual([]);
@@ -201,17 +219,29 @@ describe.skipIf(Boolean(SKIP_REASON))('PostgreSQL outage under load', () => {
     const wrongApi = during.filter(
       (s) =>
         s.kind !== 'page' &&
-        !(s.status === 503 && s.what === 'database_unavailable' && s.contentType.includes('application/json') && s.retryAfter),
+        !(
+          s.status === 503 &&
+          s.what === 'database_unavailable' &&
+          s.contentType.includes('application/json') &&
+          s.retryAfter
+        ),
     );
     expect(wrongApi.map((s) => `${s.kind} ${s.status} ${s.what}`)).toEqual([]);
     const wrongPages = during.filter(
-      (s) => s.kind === 'page' && !(s.status === 503 && s.contentType.includes('text/html') && /unavailable/i.test(s.what)),
+      (s) =>
+        s.kind === 'page' &&
+        !(s.status === 503 && s.contentType.includes('text/html') && /unavailable/i.test(s.what)),
     );
     expect(wrongPages.map((s) => `${s.kind} ${s.status} ${s.what}`)).toEqual([]);
     // Never a 500 from the API, not even for requests caught in the middle of the stop or start.
-    expect(samples.filter((s) => s.kind !== 'page' && s.status >= 500 && s.status !== 503).map((s) => `${s.kind} ${s.status}`)).toEqual([]);
+    expect(
+      samples
+        .filter((s) => s.kind !== 'page' && s.status >= 500 && s.status !== 503)
+        .map((s) => `${s.kind} ${s.status}`),
+    ).toEqual([]);
     // Back by itself within 10 s of PostgreSQL accepting connections again.
-    for (const [kind, ms] of Object.entries(recovery)) expect(ms, `${kind} recovery ms`).toBeLessThanOrEqual(RECOVERY_LIMIT_MS);
+    for (const [kind, ms] of Object.entries(recovery))
+      expect(ms, `${kind} recovery ms`).toBeLessThanOrEqual(RECOVERY_LIMIT_MS);
 
     // Nothing acknowledged is lost.
     expect(acked.length).toBeGreaterThan(0);

@@ -34,7 +34,10 @@ export function organizationIndexRoute(kind: RoutedKind) {
       <RecordActions
         canEdit={decide(actor, 'create', 'organization').allowed}
         label={copy.title}
-        add={{ href: `/organizations/new?kind=${kind}`, text: `Add ${ORGANIZATION_KIND_LABELS[kind].one.toLowerCase()}` }}
+        add={{
+          href: `/organizations/new?kind=${kind}`,
+          text: `Add ${ORGANIZATION_KIND_LABELS[kind].one.toLowerCase()}`,
+        }}
       />
     );
     return <OrganizationIndex kind={kind} organizations={organizations} actions={actions} />;
@@ -50,7 +53,8 @@ export function organizationProfileRoute(kind?: RoutedKind) {
     if (!profile) return { title: 'Not found' };
     return {
       title: profile.name,
-      description: profile.description || `${ORGANIZATION_KIND_LABELS[profile.kind].one} ${profile.name} on Beachhead.`,
+      description:
+        profile.description || `${ORGANIZATION_KIND_LABELS[profile.kind].one} ${profile.name} on Beachhead.`,
     };
   }
   async function Page({ params }: SlugProps) {

@@ -9,7 +9,8 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
   title: 'Regions',
-  description: 'Markets, from continents and groupings such as the European Union down to countries and cities.',
+  description:
+    'Markets, from continents and groupings such as the European Union down to countries and cities.',
 };
 
 export default async function RegionsPage() {
@@ -20,7 +21,13 @@ export default async function RegionsPage() {
       <PageHeader
         title="Regions"
         lead="Markets from the widest to the narrowest. A region can sit in several others at once: Spain is in Western Europe, Europe and the European Union."
-        actions={<RecordActions canEdit={decide(actor, 'create', 'region').allowed} label="Regions" add={{ href: '/regions/new', text: 'Add region' }} />}
+        actions={
+          <RecordActions
+            canEdit={decide(actor, 'create', 'region').allowed}
+            label="Regions"
+            add={{ href: '/regions/new', text: 'Add region' }}
+          />
+        }
       />
       <RegionIndex regions={regions} />
     </>

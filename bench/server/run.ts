@@ -93,7 +93,10 @@ async function startStatic(body: Buffer, contentType: string): Promise<ChildProc
         res.end(body);
       }).listen(${STATIC_PORT}, '127.0.0.1', () => console.log('ready'));
     });`;
-  const child = spawn(process.execPath, ['-e', code], { env: { ...process.env, CT: contentType }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', code], {
+    env: { ...process.env, CT: contentType },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   child.stdin!.end(body);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
@@ -145,12 +148,16 @@ async function benchEngine(engine: string, env: Record<string, string | undefine
         target: 'api',
         path: `/api/v1/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31&limit=50`,
       },
-      { target: 'page', path: `/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31` },
+      {
+        target: 'page',
+        path: `/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31`,
+      },
     ];
     for (const { target, path: urlPath } of targets.filter((t) => TARGETS.includes(t.target))) {
       const response = await fetch(`${base}${urlPath}`);
       const body = Buffer.from(await response.arrayBuffer());
-      if (!response.ok) throw new Error(`${urlPath} answered ${response.status}: ${body.toString().slice(0, 300)}`);
+      if (!response.ok)
+        throw new Error(`${urlPath} answered ${response.status}: ${body.toString().slice(0, 300)}`);
       const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
       console.log(`  ${engine} ${target}: ${urlPath} (${body.length} bytes, ${contentType})`);
       const app = await measure(`${base}${urlPath}`);
@@ -174,7 +181,8 @@ function print(rows: Row[]) {
   const f = (n: number) => Math.round(n).toLocaleString('en-US');
   for (const r of rows) {
     const ratio = r.app.rps / r.bare.rps;
-    const flags = r.app.non2xx || r.app.errors ? `  (app: ${r.app.non2xx} non-2xx, ${r.app.errors} errors)` : '';
+    const flags =
+      r.app.non2xx || r.app.errors ? `  (app: ${r.app.non2xx} non-2xx, ${r.app.errors} errors)` : '';
     console.log(
       `  | ${r.engine} | ${r.target} | ${f(r.bytes)} | ${f(r.app.rps)} | ${r.app.p50} / ${r.app.p99} | ` +
         `${f(r.bare.rps)} | ${r.bare.p50} / ${r.bare.p99} | ${(ratio * 100).toFixed(1)} % ${ratio >= 0.3 ? '(≥ 30 %: met)' : '(< 30 %: NOT met)'} |${flags}`,
@@ -183,7 +191,9 @@ function print(rows: Row[]) {
 }
 
 async function main() {
-  const { buildIfNeeded } = (await import(pathToFileURL(path.join(ROOT, 'scripts/lib/build-if-needed.mjs')).href)) as {
+  const { buildIfNeeded } = (await import(
+    pathToFileURL(path.join(ROOT, 'scripts/lib/build-if-needed.mjs')).href
+  )) as {
     buildIfNeeded(root?: string): Promise<{ status: number }>;
   };
   // --no-build: measure the existing build as it is (e.g. before and after a change).
@@ -191,7 +201,9 @@ async function main() {
   const cpu = cpus();
   console.log(
     `bench:server — ${EVENTS} synthetic events, autocannon -c${CONNECTIONS}, ${WARMUP} s warm-up + ${DURATION} s measured\n` +
-      `machine: ${cpu.length} × ${cpu[0]?.model ?? '?'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      `machine: ${cpu.length} × ${cpu[0]?.model ?? '?'}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
   const rows: Row[] = [];
 
@@ -207,7 +219,8 @@ async function main() {
       await handle.close();
     }
   }
-  if (ENGINES.includes('pglite')) rows.push(...(await benchEngine('PGlite', { PGLITE_DIR: dir, DATABASE_URL: undefined })));
+  if (ENGINES.includes('pglite'))
+    rows.push(...(await benchEngine('PGlite', { PGLITE_DIR: dir, DATABASE_URL: undefined })));
 
   let cluster: PgCluster | undefined;
   let url = process.env.DATABASE_URL;
@@ -223,7 +236,10 @@ async function main() {
     if (url) {
       const handle = openPostgres(url, 2);
       try {
-        await prepareDatabase(handle, { connectionString: url, afterMigrate: async (db) => void (await seedIfEmpty(db)) });
+        await prepareDatabase(handle, {
+          connectionString: url,
+          afterMigrate: async (db) => void (await seedIfEmpty(db)),
+        });
         await seedSynthetic(handle, EVENTS);
       } finally {
         await handle.close();
@@ -236,10 +252,16 @@ async function main() {
     await cluster?.destroy();
   }
 
-  console.log(`\n  | engine | target | bytes | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | app / static |`);
+  console.log(
+    `\n  | engine | target | bytes | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | app / static |`,
+  );
   console.log(`  |---|---|---|---|---|---|---|---|`);
   print(rows);
-  console.log(`  load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `  load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (!existsSync(dir)) console.log('  (data/bench-server was removed)');
 }
 

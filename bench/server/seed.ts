@@ -67,7 +67,9 @@ export async function seedSynthetic(handle: DatabaseHandle, total: number): Prom
         const iso = day.toISOString().slice(0, 10);
         const exact = random() < 0.7;
         const month = iso.slice(0, 7);
-        const last = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+        const last = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0))
+          .toISOString()
+          .slice(0, 10);
         const id = `00000000-0000-4000-9200-${pad(i, 12)}`;
         rows.push({
           id,
@@ -92,4 +94,3 @@ export async function seedSynthetic(handle: DatabaseHandle, total: number): Prom
   await db.execute(sql`analyze`);
   console.log(`  seeded ${EVENTS} synthetic events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-

@@ -4,15 +4,28 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 
 function CitationItem({ citation }: { citation: Citation }) {
-  const { sourceId, outlet, title, url, publishedLabel, published, quote, speaker, stance, note, sourceNote } =
-    citation;
+  const {
+    sourceId,
+    outlet,
+    title,
+    url,
+    publishedLabel,
+    published,
+    quote,
+    speaker,
+    stance,
+    note,
+    sourceNote,
+  } = citation;
   return (
     <li className="citation">
       <div className="citation__head">
         <Link className="citation__outlet" href={`/sources/${sourceId}`}>
           {outlet}
         </Link>
-        {stance === 'contradicts' ? <span className="badge badge--contradicts">Contradicts this event</span> : null}
+        {stance === 'contradicts' ? (
+          <span className="badge badge--contradicts">Contradicts this event</span>
+        ) : null}
         {publishedLabel ? (
           <span className="citation__date">
             Published{' '}
@@ -45,7 +58,9 @@ function CitationItem({ citation }: { citation: Citation }) {
         </figure>
       ) : null}
       {note ? <p className="citation__note">{note}</p> : null}
-      {sourceNote ? <p className="citation__note citation__note--source">About this source: {sourceNote}</p> : null}
+      {sourceNote ? (
+        <p className="citation__note citation__note--source">About this source: {sourceNote}</p>
+      ) : null}
     </li>
   );
 }
@@ -54,9 +69,7 @@ function CitationItem({ citation }: { citation: Citation }) {
 export function CitationList({ citations }: { citations: Citation[] }) {
   if (citations.length === 0) {
     return (
-      <EmptyState title="Unsourced">
-        No source backs this event yet; treat it as unconfirmed.
-      </EmptyState>
+      <EmptyState title="Unsourced">No source backs this event yet; treat it as unconfirmed.</EmptyState>
     );
   }
   return (

@@ -40,7 +40,9 @@ function MonthStrip({ first, last, fuzzy }: { first: number; last: number; fuzzy
         return (
           <span key={m} className={className}>
             {labelled ? MONTHS[m % 12] : null}
-            {labelled && (i === 0 || m % 12 === 0) ? <span className="month-strip__year">{Math.floor(m / 12)}</span> : null}
+            {labelled && (i === 0 || m % 12 === 0) ? (
+              <span className="month-strip__year">{Math.floor(m / 12)}</span>
+            ) : null}
           </span>
         );
       })}
@@ -81,7 +83,8 @@ export function DateWindow({ date, variant = 'full' }: DateWindowProps) {
       ) : null}
       {variant === 'full' && first !== null && last !== null ? (
         <span className="date-window__range">
-          <time dateTime={date.lo}>{monthName(first)}</time> – <time dateTime={date.hi}>{monthName(last)}</time>
+          <time dateTime={date.lo}>{monthName(first)}</time> –{' '}
+          <time dateTime={date.hi}>{monthName(last)}</time>
           {date.approximate ? ' (approximate)' : ''}
         </span>
       ) : null}

@@ -14,7 +14,11 @@ export function EventFacts({ event }: { event: EventDetail }) {
     event.counterparties.length > 0 || event.counterpartyNote ? (
       <>
         {event.counterparties.length > 0 ? (
-          <InlineList items={event.counterparties} getKey={(o) => o.id} render={(o) => <OrganizationLink org={o} />} />
+          <InlineList
+            items={event.counterparties}
+            getKey={(o) => o.id}
+            render={(o) => <OrganizationLink org={o} />}
+          />
         ) : null}
         {event.counterpartyNote ? (
           <span className={event.counterparties.length > 0 ? 'muted' : undefined}>
@@ -36,7 +40,11 @@ export function EventFacts({ event }: { event: EventDetail }) {
           term: 'Actors',
           details:
             event.actors.length > 0 ? (
-              <InlineList items={event.actors} getKey={(o) => o.id} render={(o) => <OrganizationLink org={o} />} />
+              <InlineList
+                items={event.actors}
+                getKey={(o) => o.id}
+                render={(o) => <OrganizationLink org={o} />}
+              />
             ) : null,
         },
         {

@@ -23,9 +23,10 @@ interface EventFiltersFormProps {
 
 /** A plain GET form: it works without JavaScript and every filter state has its own URL. */
 export function EventFiltersForm({ values, vendors, regions, action = '/events' }: EventFiltersFormProps) {
-  const regionGroups = REGION_KINDS.map((kind) => ({ kind, regions: regions.filter((r) => r.kind === kind) })).filter(
-    (group) => group.regions.length > 0,
-  );
+  const regionGroups = REGION_KINDS.map((kind) => ({
+    kind,
+    regions: regions.filter((r) => r.kind === kind),
+  })).filter((group) => group.regions.length > 0);
   return (
     <form className="filters" method="get" action={action} role="search" aria-label="Filter events">
       <div className="field filters__search">

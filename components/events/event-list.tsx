@@ -13,7 +13,14 @@ interface EventListProps {
   label?: string;
 }
 
-export function EventList({ events, headingLevel, hideVendor, emptyTitle = 'No events recorded yet.', emptyHint, label }: EventListProps) {
+export function EventList({
+  events,
+  headingLevel,
+  hideVendor,
+  emptyTitle = 'No events recorded yet.',
+  emptyHint,
+  label,
+}: EventListProps) {
   if (events.length === 0) return <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>;
   return (
     <ol className="event-list" aria-label={label}>

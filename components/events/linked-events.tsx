@@ -18,7 +18,11 @@ function groupLinks(links: LinkedEvent[]): LinkGroup[] {
     for (const type of EVENT_LINK_TYPES) {
       const matching = links.filter((link) => link.direction === direction && link.type === type);
       if (matching.length > 0) {
-        groups.push({ key: `${direction}-${type}`, label: EVENT_LINK_LABELS[type][direction], links: matching });
+        groups.push({
+          key: `${direction}-${type}`,
+          label: EVENT_LINK_LABELS[type][direction],
+          links: matching,
+        });
       }
     }
   }

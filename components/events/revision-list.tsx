@@ -47,10 +47,14 @@ export function RevisionList({ revisions, showRecord = false, label }: RevisionL
       {revisions.map((revision) => (
         <li key={revision.id}>
           <span className="revisions__what">
-            {showRecord ? recordLabel(revision) : `Version ${revision.version}: ${ACTION_LABELS[revision.action]}`}
+            {showRecord
+              ? recordLabel(revision)
+              : `Version ${revision.version}: ${ACTION_LABELS[revision.action]}`}
           </span>
           <span className="revisions__meta">
-            {showRecord ? `${entityLabel(revision.entityType)} ${ACTION_LABELS[revision.action].toLowerCase()}, version ${revision.version} · ` : ''}
+            {showRecord
+              ? `${entityLabel(revision.entityType)} ${ACTION_LABELS[revision.action].toLowerCase()}, version ${revision.version} · `
+              : ''}
             by {revision.actorLabel || 'unknown'} · <Timestamp value={revision.createdAt} />
           </span>
         </li>

@@ -9,7 +9,13 @@ function eventCountLabel(count: number): string {
 }
 
 /** Cards for a list of organizations (vendors, carriers, retailers share it). */
-export function OrganizationList({ organizations, emptyTitle }: { organizations: OrganizationSummary[]; emptyTitle: string }) {
+export function OrganizationList({
+  organizations,
+  emptyTitle,
+}: {
+  organizations: OrganizationSummary[];
+  emptyTitle: string;
+}) {
   if (organizations.length === 0) return <EmptyState title={emptyTitle} />;
   return (
     <ul className="grid" role="list">

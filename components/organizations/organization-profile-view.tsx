@@ -18,20 +18,37 @@ import { PresenceTable } from './presence-table';
 import { ProductList } from './product-list';
 
 /** A vendor's, carrier's, retailer's or agency's page: presence, events, partners, products, people. */
-export function OrganizationProfileView({ profile, actions }: { profile: OrganizationProfile; actions?: ReactNode }) {
+export function OrganizationProfileView({
+  profile,
+  actions,
+}: {
+  profile: OrganizationProfile;
+  actions?: ReactNode;
+}) {
   const kindLabel = ORGANIZATION_KIND_LABELS[profile.kind];
   const breadcrumb = isRoutedKind(profile.kind) ? (
-    <Breadcrumb items={[{ label: kindLabel.many, href: KIND_ROUTES[profile.kind] }, { label: profile.name }]} />
+    <Breadcrumb
+      items={[{ label: kindLabel.many, href: KIND_ROUTES[profile.kind] }, { label: profile.name }]}
+    />
   ) : undefined;
 
   return (
     <>
-      <PageHeader breadcrumb={breadcrumb} eyebrow={kindLabel.one} title={profile.name} lead={profile.description || undefined} actions={actions} />
+      <PageHeader
+        breadcrumb={breadcrumb}
+        eyebrow={kindLabel.one}
+        title={profile.name}
+        lead={profile.description || undefined}
+        actions={actions}
+      />
       <div className="layout-split">
         <div className="stack">
           {profile.presence.length > 0 ? (
             <Section id="presence" title="Presence" count={profile.presence.length}>
-              <PresenceTable presence={profile.presence} caption={`Where ${profile.name} stands, by region`} />
+              <PresenceTable
+                presence={profile.presence}
+                caption={`Where ${profile.name} stands, by region`}
+              />
             </Section>
           ) : null}
           <Section id="events" title="Events" count={profile.events.length} bare>
@@ -52,19 +69,27 @@ export function OrganizationProfileView({ profile, actions }: { profile: Organiz
                 { term: 'Headquarters', details: profile.hqCountry },
                 {
                   term: 'Website',
-                  details: profile.website ? <ExternalLink href={profile.website}>{displayHost(profile.website)}</ExternalLink> : null,
+                  details: profile.website ? (
+                    <ExternalLink href={profile.website}>{displayHost(profile.website)}</ExternalLink>
+                  ) : null,
                 },
                 {
                   term: 'Operates in',
                   details:
                     profile.regions.length > 0 ? (
-                      <InlineList items={profile.regions} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+                      <InlineList
+                        items={profile.regions}
+                        getKey={(r) => r.id}
+                        render={(r) => <RegionLink region={r} />}
+                      />
                     ) : null,
                 },
               ]}
             />
           </Card>
-          {profile.kind === 'vendor' ? <FollowCard by="vendor" slug={profile.slug} name={profile.name} /> : null}
+          {profile.kind === 'vendor' ? (
+            <FollowCard by="vendor" slug={profile.slug} name={profile.name} />
+          ) : null}
           {profile.partners.length > 0 ? (
             <Section id="partners" title="Partners" count={profile.partners.length}>
               <PartnerList partners={profile.partners} />

@@ -21,7 +21,11 @@ function RegionCard({ region }: { region: RegionSummary }) {
         <div className="org-card__facts">
           <span>
             Part of{' '}
-            <InlineList items={region.parents} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+            <InlineList
+              items={region.parents}
+              getKey={(r) => r.id}
+              render={(r) => <RegionLink region={r} />}
+            />
           </span>
         </div>
       ) : null}
@@ -32,9 +36,10 @@ function RegionCard({ region }: { region: RegionSummary }) {
 /** All regions, grouped by kind from the widest (global) to the narrowest (city). */
 export function RegionIndex({ regions }: { regions: RegionSummary[] }) {
   if (regions.length === 0) return <EmptyState title="No regions recorded yet." />;
-  const groups = REGION_KINDS.map((kind) => ({ kind, regions: regions.filter((r) => r.kind === kind) })).filter(
-    (group) => group.regions.length > 0,
-  );
+  const groups = REGION_KINDS.map((kind) => ({
+    kind,
+    regions: regions.filter((r) => r.kind === kind),
+  })).filter((group) => group.regions.length > 0);
   return (
     <>
       {groups.map((group) => (

@@ -80,7 +80,11 @@ export function RegionProfileView({
     <>
       <PageHeader
         breadcrumb={<Breadcrumb items={[{ label: 'Regions', href: '/regions' }, { label: profile.name }]} />}
-        eyebrow={profile.isoCode ? `${REGION_KIND_LABELS[profile.kind]} · ${profile.isoCode}` : REGION_KIND_LABELS[profile.kind]}
+        eyebrow={
+          profile.isoCode
+            ? `${REGION_KIND_LABELS[profile.kind]} · ${profile.isoCode}`
+            : REGION_KIND_LABELS[profile.kind]
+        }
         title={profile.name}
         actions={actions}
       />
@@ -92,7 +96,9 @@ export function RegionProfileView({
               <p>{profile.note}</p>
             </div>
           ) : null}
-          {rollup && profile.members.length > 0 ? <RollupSection rollup={rollup} name={profile.name} /> : null}
+          {rollup && profile.members.length > 0 ? (
+            <RollupSection rollup={rollup} name={profile.name} />
+          ) : null}
           <Section id="events" title="Events" count={profile.events.length} bare>
             {profile.members.length > 0 ? (
               <p className="muted">Including events in {profile.name}’s member regions.</p>
@@ -116,18 +122,32 @@ export function RegionProfileView({
                   term: 'Part of',
                   details:
                     profile.parents.length > 0 ? (
-                      <InlineList items={profile.parents} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+                      <InlineList
+                        items={profile.parents}
+                        getKey={(r) => r.id}
+                        render={(r) => <RegionLink region={r} />}
+                      />
                     ) : null,
                 },
                 {
                   term: 'Members',
                   details:
                     profile.members.length > 0 ? (
-                      <InlineList items={profile.members} getKey={(r) => r.id} render={(r) => <RegionLink region={r} />} />
+                      <InlineList
+                        items={profile.members}
+                        getKey={(r) => r.id}
+                        render={(r) => <RegionLink region={r} />}
+                      />
                     ) : null,
                 },
-                { term: 'Carriers operating here', details: profile.carriers.length > 0 ? <OrgLinks orgs={profile.carriers} /> : null },
-                { term: 'Retailers operating here', details: profile.retailers.length > 0 ? <OrgLinks orgs={profile.retailers} /> : null },
+                {
+                  term: 'Carriers operating here',
+                  details: profile.carriers.length > 0 ? <OrgLinks orgs={profile.carriers} /> : null,
+                },
+                {
+                  term: 'Retailers operating here',
+                  details: profile.retailers.length > 0 ? <OrgLinks orgs={profile.retailers} /> : null,
+                },
               ]}
             />
           </Card>
@@ -139,7 +159,9 @@ export function RegionProfileView({
                   <li key={vendor.id}>
                     <Link className="chip" href={organizationHref(vendor)}>
                       {vendor.name}{' '}
-                      <span className="chip__meta">{vendor.eventCount === 1 ? '1 event' : `${vendor.eventCount} events`}</span>
+                      <span className="chip__meta">
+                        {vendor.eventCount === 1 ? '1 event' : `${vendor.eventCount} events`}
+                      </span>
                     </Link>
                   </li>
                 ))}

@@ -13,7 +13,9 @@ interface DefinitionListProps {
 
 /** Term/detail pairs; pairs whose details are empty (null, undefined, '') are left out. */
 export function DefinitionList({ items, layout = 'wide' }: DefinitionListProps) {
-  const shown = items.filter((item) => item.details !== null && item.details !== undefined && item.details !== '');
+  const shown = items.filter(
+    (item) => item.details !== null && item.details !== undefined && item.details !== '',
+  );
   return (
     <dl className={layout === 'wide' ? 'dl dl--wide' : 'dl'}>
       {shown.map((item) => (

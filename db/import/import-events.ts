@@ -56,7 +56,10 @@ export async function resolveReferences(db: Executor, rows: readonly RawImportRo
 /** The lookup itself, for any import that names records by slug and sources by URL (metrics too). */
 export async function lookUpReferences(
   db: Executor,
-  wanted: Pick<ReturnType<typeof referencesOf>, 'organizations' | 'regions' | 'sourceUrls' | 'sourceOutletTitles'> & {
+  wanted: Pick<
+    ReturnType<typeof referencesOf>,
+    'organizations' | 'regions' | 'sourceUrls' | 'sourceOutletTitles'
+  > & {
     people?: string[];
   },
 ): Promise<ResolvedRefs> {

@@ -33,7 +33,8 @@ export function eventFilterConditions(filters: Omit<EventFilters, 'limit' | 'cur
       ),
     );
   }
-  if (filters.region?.length) conditions.push(sql`${events.regionId} in ${regionAndMembersIds(filters.region)}`);
+  if (filters.region?.length)
+    conditions.push(sql`${events.regionId} in ${regionAndMembersIds(filters.region)}`);
   if (filters.type?.length) conditions.push(inArray(events.type, filters.type));
   if (filters.status?.length) conditions.push(inArray(events.status, filters.status));
   // A fuzzy window overlaps [from, to] when it starts before `to` and ends after `from`.
@@ -60,14 +61,19 @@ export async function listEvents(db: Db, filters: EventFilters): Promise<Page<Ev
   if (filters.cursor) {
     const key = decodeCursor(filters.cursor);
     if (!key) throw new InvalidCursorError();
-    conditions.push(sql`(${events.dateLo}, ${events.dateHi}, ${events.id}) > (${key.lo}::date, ${key.hi}::date, ${key.id}::uuid)`);
+    conditions.push(
+      sql`(${events.dateLo}, ${events.dateHi}, ${events.id}) > (${key.lo}::date, ${key.hi}::date, ${key.id}::uuid)`,
+    );
   }
   const rows = await selectEventRows(db, and(...conditions), filters.limit + 1);
   const page = rows.slice(0, filters.limit);
   const last = page.at(-1);
   return {
     items: await hydrateEvents(db, page),
-    nextCursor: rows.length > filters.limit && last ? encodeCursor({ lo: last.dateLo, hi: last.dateHi, id: last.id }) : null,
+    nextCursor:
+      rows.length > filters.limit && last
+        ? encodeCursor({ lo: last.dateLo, hi: last.dateHi, id: last.id })
+        : null,
   };
 }
 
@@ -146,4 +152,3 @@ export function organizationEventsCondition(orgId: string): SQL {
 export async function listEventsWhere(db: Db, where: SQL, limit = 500, order: 'asc' | 'desc' = 'asc') {
   return hydrateEvents(db, await selectEventRows(db, where, limit, order));
 }
-

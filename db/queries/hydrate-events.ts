@@ -40,7 +40,12 @@ export const eventListColumns = {
 export type EventRow = Awaited<ReturnType<typeof selectEventRows>>[number];
 
 /** Live events matching `where`, in the stable order (date_lo, date_hi, id). */
-export function selectEventRows(executor: Executor, where: SQL | undefined, limit: number, order: 'asc' | 'desc' = 'asc') {
+export function selectEventRows(
+  executor: Executor,
+  where: SQL | undefined,
+  limit: number,
+  order: 'asc' | 'desc' = 'asc',
+) {
   const direction = order === 'asc' ? sql`asc` : sql`desc`;
   return executor
     .select(eventListColumns)

@@ -132,7 +132,9 @@ describe(`metrics (${ENGINE})`, () => {
       importMetrics(
         db,
         contributor,
-        rows(`${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T,"Quoted: market_share_pct 2018-Q1"\n`),
+        rows(
+          `${HEADER}xiaomi,india,2018-Q1,market_share_pct,1,https://metrics.test/a,O,T,"Quoted: market_share_pct 2018-Q1"\n`,
+        ),
       ),
     ).rejects.toBeInstanceOf(AuthorizationError);
   });
@@ -205,7 +207,9 @@ describe(`metrics (${ENGINE})`, () => {
     const outcome = await importMetrics(
       db,
       editor,
-      rows(`${HEADER}xiaomi,united-states,2018-Q4,market_share_pct,0.8,https://metrics.test/us,,,"Quoted: market_share_pct 2018-Q4"\n`),
+      rows(
+        `${HEADER}xiaomi,united-states,2018-Q4,market_share_pct,0.8,https://metrics.test/us,,,"Quoted: market_share_pct 2018-Q4"\n`,
+      ),
     );
     expect(outcome).toEqual({ ok: false, errors: [expect.objectContaining({ row: 2, column: 'period' })] });
     const live = await db

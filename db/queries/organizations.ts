@@ -45,14 +45,24 @@ export async function getOrganizationProfile(
     .select(summaryColumns)
     .from(organizations)
     .where(
-      and(eq(organizations.slug, slug), isNull(organizations.deletedAt), kind ? eq(organizations.kind, kind) : undefined),
+      and(
+        eq(organizations.slug, slug),
+        isNull(organizations.deletedAt),
+        kind ? eq(organizations.kind, kind) : undefined,
+      ),
     )
     .limit(1);
   if (!org) return null;
 
   const [regionRows, eventItems, productRows, peopleRows] = await Promise.all([
     db
-      .select({ id: regions.id, slug: regions.slug, name: regions.name, kind: regions.kind, isoCode: regions.isoCode })
+      .select({
+        id: regions.id,
+        slug: regions.slug,
+        name: regions.name,
+        kind: regions.kind,
+        isoCode: regions.isoCode,
+      })
       .from(organizationRegions)
       .innerJoin(regions, eq(regions.id, organizationRegions.regionId))
       .where(and(eq(organizationRegions.organizationId, org.id), isNull(regions.deletedAt)))
@@ -86,7 +96,9 @@ export async function getOrganizationProfile(
     regions: regionRows,
     events: eventItems,
     presence: org.kind === 'vendor' ? derivePresence(eventItems.filter((e) => e.vendor?.id === org.id)) : [],
-    partners: [...partners.values()].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name)),
+    partners: [...partners.values()].sort(
+      (a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name),
+    ),
     products: productRows,
     people: peopleRows,
   };

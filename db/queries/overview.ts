@@ -38,7 +38,13 @@ export async function getOverview(db: Db): Promise<Overview> {
   }[];
   const c = rows[0]!;
   return {
-    counts: { vendors: c.vendors, regions: c.regions, events: c.events, sources: c.sources, plansPending: c.plans_pending },
+    counts: {
+      vendors: c.vendors,
+      regions: c.regions,
+      events: c.events,
+      sources: c.sources,
+      plansPending: c.plans_pending,
+    },
     upcoming,
     recentEvents,
     recentChanges,

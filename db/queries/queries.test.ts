@@ -42,17 +42,21 @@ describe(`reads (${ENGINE})`, () => {
   });
 
   it('matches a date range that overlaps a fuzzy window', async () => {
-    const in2019 = titles((await listEvents(handle.db, { from: '2019-01-01', to: '2019-12-31', limit: 50 })).items);
+    const in2019 = titles(
+      (await listEvents(handle.db, { from: '2019-01-01', to: '2019-12-31', limit: 50 })).items,
+    );
     expect(in2019).toEqual(['Xiaomi plans to enter the US market']);
-    const edge = titles((await listEvents(handle.db, { from: '2019-03-31', to: '2019-03-31', limit: 50 })).items);
+    const edge = titles(
+      (await listEvents(handle.db, { from: '2019-03-31', to: '2019-03-31', limit: 50 })).items,
+    );
     expect(edge).toEqual(['Xiaomi plans to enter the US market']);
     expect((await listEvents(handle.db, { from: '2019-04-01', limit: 50 })).items).toHaveLength(0);
   });
 
   it('filters by type, status and text, escaping LIKE wildcards', async () => {
-    expect(titles((await listEvents(handle.db, { type: ['partnership_cancelled'], limit: 50 })).items)).toEqual([
-      'AT&T cancels its Huawei deal at the last minute',
-    ]);
+    expect(
+      titles((await listEvents(handle.db, { type: ['partnership_cancelled'], limit: 50 })).items),
+    ).toEqual(['AT&T cancels its Huawei deal at the last minute']);
     expect((await listEvents(handle.db, { status: ['planned'], limit: 50 })).items).toHaveLength(1);
     expect((await listEvents(handle.db, { q: 'walmart', limit: 50 })).items).toHaveLength(1);
     expect((await listEvents(handle.db, { q: '%', limit: 50 })).items).toHaveLength(0);
@@ -77,14 +81,21 @@ describe(`reads (${ENGINE})`, () => {
     } while (cursor);
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(all.length);
-    await expect(listEvents(handle.db, { limit: 3, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(listEvents(handle.db, { limit: 3, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toBeInstanceOf(
+      InvalidCursorError,
+    );
   });
 
   it("builds Xiaomi's profile: presence, partners, products, people", async () => {
     const xiaomi = await getOrganizationProfile(handle.db, 'xiaomi', 'vendor');
     expect(xiaomi).not.toBeNull();
     const presence = Object.fromEntries(xiaomi!.presence.map((p) => [p.region.slug, p.state]));
-    expect(presence).toMatchObject({ india: 'established', china: 'established', madrid: 'entered', 'united-states': 'planned' });
+    expect(presence).toMatchObject({
+      india: 'established',
+      china: 'established',
+      madrid: 'entered',
+      'united-states': 'planned',
+    });
     expect(xiaomi!.partners.map((p) => p.name)).toContain('Walmart');
     expect(xiaomi!.products.map((p) => p.name)).toContain('Mi Mix 2');
     expect(xiaomi!.people.map((p) => p.name)).toEqual(['Lei Jun']);

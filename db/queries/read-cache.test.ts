@@ -15,7 +15,9 @@ let handle: DatabaseHandle;
 
 beforeAll(async () => {
   handle = await openTestDatabase({ seed: true });
-  await handle.db.insert(users).values({ id: editor.id, name: editor.name, email: 'cache-editor@test.example', role: 'editor' });
+  await handle.db
+    .insert(users)
+    .values({ id: editor.id, name: editor.name, email: 'cache-editor@test.example', role: 'editor' });
 });
 afterAll(async () => {
   await handle.close();
@@ -40,7 +42,14 @@ describe('read cache', () => {
     await read();
     expect(produced).toBe(ENGINE === 'pglite' ? 1 : 2);
     const current = await ENTITIES.organization.load(handle.db, IDS.org.xiaomi);
-    await updateRecord(handle.db, 'organization', IDS.org.xiaomi, current!.version, { description: 'changed for the cache test' }, editor);
+    await updateRecord(
+      handle.db,
+      'organization',
+      IDS.org.xiaomi,
+      current!.version,
+      { description: 'changed for the cache test' },
+      editor,
+    );
     const after = await read();
     expect(first.text).not.toBe('changed for the cache test');
     expect(after.text).toBe('changed for the cache test');

@@ -42,7 +42,9 @@ export function readCacheEnabled(env: Record<string, string | undefined> = proce
 }
 
 async function dataMark(executor: Executor): Promise<number> {
-  const result = await executor.execute(sql`select coalesce(max(id), 0)::bigint::text as mark from revisions`);
+  const result = await executor.execute(
+    sql`select coalesce(max(id), 0)::bigint::text as mark from revisions`,
+  );
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { mark: string }[];
   return Number(rows[0]?.mark ?? 0);
 }

@@ -8,7 +8,13 @@ import { listEventsWhere } from './events';
 import { regionAndMembersIdsById } from './region-tree';
 import { toOrgRef } from './hydrate-events';
 
-const refColumns = { id: regions.id, slug: regions.slug, name: regions.name, kind: regions.kind, isoCode: regions.isoCode };
+const refColumns = {
+  id: regions.id,
+  slug: regions.slug,
+  name: regions.name,
+  kind: regions.kind,
+  isoCode: regions.isoCode,
+};
 
 async function parentsOf(db: Db, ids: string[]): Promise<Map<string, RegionRef[]>> {
   const map = new Map<string, RegionRef[]>();
@@ -30,7 +36,12 @@ const directEventCount = sql<number>`(
 
 export async function listRegions(db: Db): Promise<RegionSummary[]> {
   const rows = await db
-    .select({ ...refColumns, isoNumeric: regions.isoNumeric, note: regions.note, eventCount: directEventCount })
+    .select({
+      ...refColumns,
+      isoNumeric: regions.isoNumeric,
+      note: regions.note,
+      eventCount: directEventCount,
+    })
     .from(regions)
     .where(isNull(regions.deletedAt));
   const parents = await parentsOf(
@@ -45,7 +56,12 @@ export async function listRegions(db: Db): Promise<RegionSummary[]> {
 
 export async function getRegionProfile(db: Db, slug: string): Promise<RegionProfile | null> {
   const [region] = await db
-    .select({ ...refColumns, isoNumeric: regions.isoNumeric, note: regions.note, eventCount: directEventCount })
+    .select({
+      ...refColumns,
+      isoNumeric: regions.isoNumeric,
+      note: regions.note,
+      eventCount: directEventCount,
+    })
     .from(regions)
     .where(and(eq(regions.slug, slug), isNull(regions.deletedAt)))
     .limit(1);
@@ -62,7 +78,12 @@ export async function getRegionProfile(db: Db, slug: string): Promise<RegionProf
       .orderBy(asc(regions.name)),
     listEventsWhere(db, sql`${events.regionId} in ${tree}`),
     db
-      .selectDistinct({ id: organizations.id, slug: organizations.slug, name: organizations.name, kind: organizations.kind })
+      .selectDistinct({
+        id: organizations.id,
+        slug: organizations.slug,
+        name: organizations.name,
+        kind: organizations.kind,
+      })
       .from(organizationRegions)
       .innerJoin(organizations, eq(organizations.id, organizationRegions.organizationId))
       .where(and(sql`${organizationRegions.regionId} in ${tree}`, isNull(organizations.deletedAt)))
@@ -82,7 +103,9 @@ export async function getRegionProfile(db: Db, slug: string): Promise<RegionProf
     parents: parents.get(region.id) ?? [],
     members,
     events: eventItems,
-    vendors: [...vendors.values()].sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name)),
+    vendors: [...vendors.values()].sort(
+      (a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name),
+    ),
     carriers: operators.filter((o) => o.kind === 'carrier').map(toOrgRef),
     retailers: operators.filter((o) => o.kind === 'retailer').map(toOrgRef),
   };

@@ -7,7 +7,8 @@ import { revisions } from '../schema';
 
 function labelOf(data: unknown): string {
   const d = (data ?? {}) as Record<string, unknown>;
-  for (const key of ['title', 'name', 'slug']) if (typeof d[key] === 'string' && d[key]) return d[key] as string;
+  for (const key of ['title', 'name', 'slug'])
+    if (typeof d[key] === 'string' && d[key]) return d[key] as string;
   if (typeof d.type === 'string') return d.type.replace('_', ' ');
   return '';
 }
@@ -28,7 +29,11 @@ export function toSummary(r: RevisionRow): RevisionSummary {
 }
 
 /** A record's history, newest first. */
-export async function listRevisionsOf(db: Db, entityType: EntityType, entityId: string): Promise<RevisionSummary[]> {
+export async function listRevisionsOf(
+  db: Db,
+  entityType: EntityType,
+  entityId: string,
+): Promise<RevisionSummary[]> {
   const rows = await db
     .select()
     .from(revisions)
@@ -39,6 +44,10 @@ export async function listRevisionsOf(db: Db, entityType: EntityType, entityId: 
 
 /** The most recent writes of any record. */
 export async function listRecentChanges(db: Db, limit = 20): Promise<RevisionSummary[]> {
-  const rows = await db.select().from(revisions).orderBy(desc(revisions.createdAt), desc(revisions.id)).limit(limit);
+  const rows = await db
+    .select()
+    .from(revisions)
+    .orderBy(desc(revisions.createdAt), desc(revisions.id))
+    .limit(limit);
   return rows.map(toSummary);
 }

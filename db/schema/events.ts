@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organizations, people, products, regions } from './catalog';
 import { recordId, versioned } from './columns';
 import { datePrecision, eventLinkType, eventOrgRole, eventStatus, eventType } from './enums';
@@ -38,7 +48,9 @@ export const events = pgTable(
     // Dashboard: open plans (upcoming, overdue) are few among many events; scanned by window end.
     index('events_pending_plans_idx')
       .on(t.dateHi)
-      .where(sql`${t.deletedAt} is null and ${t.status} in ('rumoured', 'planned', 'announced', 'postponed')`),
+      .where(
+        sql`${t.deletedAt} is null and ${t.status} in ('rumoured', 'planned', 'announced', 'postponed')`,
+      ),
     check('events_date_order', sql`${t.dateLo} <= ${t.dateHi}`),
   ],
 );
@@ -84,7 +96,10 @@ export const eventProducts = pgTable(
       .notNull()
       .references(() => products.id),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.productId] }), index('event_products_product_idx').on(t.productId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.productId] }),
+    index('event_products_product_idx').on(t.productId),
+  ],
 );
 
 /**

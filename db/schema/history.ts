@@ -1,4 +1,15 @@
-import { bigint, index, integer, jsonb, numeric, pgTable, text, uniqueIndex, uuid, date } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  date,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { users } from './auth';
 import { organizations, regions } from './catalog';
@@ -23,7 +34,9 @@ export const revisions = pgTable(
     /** Who wrote it when no user did (`seed`, `import`), or the user's name at the time. */
     actorLabel: text('actor_label').notNull(),
     // clock_timestamp, not now(): revisions written in one transaction keep their real order.
-    createdAt: tstz('created_at').notNull().default(sql`clock_timestamp()`),
+    createdAt: tstz('created_at')
+      .notNull()
+      .default(sql`clock_timestamp()`),
     data: jsonb('data').notNull(),
   },
   (t) => [

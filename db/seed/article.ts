@@ -57,14 +57,80 @@ export const IDS = {
 const { org, region, person, product, source, event } = IDS;
 
 export const ORGANIZATIONS = [
-  { id: org.xiaomi, slug: 'xiaomi', name: 'Xiaomi', kind: 'vendor', hqCountry: 'CN', website: 'https://www.mi.com/', description: 'Chinese smartphone and consumer-electronics maker, strong in China and India.' },
-  { id: org.huawei, slug: 'huawei', name: 'Huawei', kind: 'vendor', hqCountry: 'CN', website: 'https://consumer.huawei.com/', description: 'Chinese telecom-equipment and smartphone maker.' },
-  { id: org.zte, slug: 'zte', name: 'ZTE', kind: 'vendor', hqCountry: 'CN', website: 'https://www.zte.com.cn/', description: 'Chinese telecom-equipment and smartphone maker.' },
-  { id: org.att, slug: 'att', name: 'AT&T', kind: 'carrier', hqCountry: 'US', website: 'https://www.att.com/', description: 'US mobile carrier.', regionIds: [region.us] },
-  { id: org.walmart, slug: 'walmart', name: 'Walmart', kind: 'retailer', hqCountry: 'US', website: 'https://www.walmart.com/', description: 'US retail chain.', regionIds: [region.us] },
-  { id: org.fbi, slug: 'fbi', name: 'FBI', kind: 'agency', hqCountry: 'US', website: 'https://www.fbi.gov/', description: 'Federal Bureau of Investigation (US).' },
-  { id: org.nsa, slug: 'nsa', name: 'NSA', kind: 'agency', hqCountry: 'US', website: 'https://www.nsa.gov/', description: 'National Security Agency (US).' },
-  { id: org.cia, slug: 'cia', name: 'CIA', kind: 'agency', hqCountry: 'US', website: 'https://www.cia.gov/', description: 'Central Intelligence Agency (US).' },
+  {
+    id: org.xiaomi,
+    slug: 'xiaomi',
+    name: 'Xiaomi',
+    kind: 'vendor',
+    hqCountry: 'CN',
+    website: 'https://www.mi.com/',
+    description: 'Chinese smartphone and consumer-electronics maker, strong in China and India.',
+  },
+  {
+    id: org.huawei,
+    slug: 'huawei',
+    name: 'Huawei',
+    kind: 'vendor',
+    hqCountry: 'CN',
+    website: 'https://consumer.huawei.com/',
+    description: 'Chinese telecom-equipment and smartphone maker.',
+  },
+  {
+    id: org.zte,
+    slug: 'zte',
+    name: 'ZTE',
+    kind: 'vendor',
+    hqCountry: 'CN',
+    website: 'https://www.zte.com.cn/',
+    description: 'Chinese telecom-equipment and smartphone maker.',
+  },
+  {
+    id: org.att,
+    slug: 'att',
+    name: 'AT&T',
+    kind: 'carrier',
+    hqCountry: 'US',
+    website: 'https://www.att.com/',
+    description: 'US mobile carrier.',
+    regionIds: [region.us],
+  },
+  {
+    id: org.walmart,
+    slug: 'walmart',
+    name: 'Walmart',
+    kind: 'retailer',
+    hqCountry: 'US',
+    website: 'https://www.walmart.com/',
+    description: 'US retail chain.',
+    regionIds: [region.us],
+  },
+  {
+    id: org.fbi,
+    slug: 'fbi',
+    name: 'FBI',
+    kind: 'agency',
+    hqCountry: 'US',
+    website: 'https://www.fbi.gov/',
+    description: 'Federal Bureau of Investigation (US).',
+  },
+  {
+    id: org.nsa,
+    slug: 'nsa',
+    name: 'NSA',
+    kind: 'agency',
+    hqCountry: 'US',
+    website: 'https://www.nsa.gov/',
+    description: 'National Security Agency (US).',
+  },
+  {
+    id: org.cia,
+    slug: 'cia',
+    name: 'CIA',
+    kind: 'agency',
+    hqCountry: 'US',
+    website: 'https://www.cia.gov/',
+    description: 'Central Intelligence Agency (US).',
+  },
 ] as const;
 
 /** In dependency order: parents before members. */
@@ -72,10 +138,36 @@ export const REGIONS = [
   { id: region.world, slug: 'world', name: 'World', kind: 'global', parentIds: [] },
   { id: region.europe, slug: 'europe', name: 'Europe', kind: 'continent', parentIds: [region.world] },
   { id: region.asia, slug: 'asia', name: 'Asia', kind: 'continent', parentIds: [region.world] },
-  { id: region.northAmerica, slug: 'north-america', name: 'North America', kind: 'continent', parentIds: [region.world] },
-  { id: region.westernEurope, slug: 'western-europe', name: 'Western Europe', kind: 'grouping', parentIds: [region.europe] },
-  { id: region.eu, slug: 'european-union', name: 'European Union', kind: 'grouping', parentIds: [region.europe] },
-  { id: region.spain, slug: 'spain', name: 'Spain', kind: 'country', isoCode: 'ES', isoNumeric: '724', parentIds: [region.westernEurope, region.europe, region.eu] },
+  {
+    id: region.northAmerica,
+    slug: 'north-america',
+    name: 'North America',
+    kind: 'continent',
+    parentIds: [region.world],
+  },
+  {
+    id: region.westernEurope,
+    slug: 'western-europe',
+    name: 'Western Europe',
+    kind: 'grouping',
+    parentIds: [region.europe],
+  },
+  {
+    id: region.eu,
+    slug: 'european-union',
+    name: 'European Union',
+    kind: 'grouping',
+    parentIds: [region.europe],
+  },
+  {
+    id: region.spain,
+    slug: 'spain',
+    name: 'Spain',
+    kind: 'country',
+    isoCode: 'ES',
+    isoNumeric: '724',
+    parentIds: [region.westernEurope, region.europe, region.eu],
+  },
   { id: region.madrid, slug: 'madrid', name: 'Madrid', kind: 'city', parentIds: [region.spain] },
   {
     id: region.us,
@@ -87,21 +179,61 @@ export const REGIONS = [
     parentIds: [region.northAmerica],
     note: 'Most smartphones in the US are bought through mobile carriers, so a vendor entering the market needs carrier partners (Digitalcutlet, 2018).',
   },
-  { id: region.china, slug: 'china', name: 'China', kind: 'country', isoCode: 'CN', isoNumeric: '156', parentIds: [region.asia] },
-  { id: region.india, slug: 'india', name: 'India', kind: 'country', isoCode: 'IN', isoNumeric: '356', parentIds: [region.asia] },
+  {
+    id: region.china,
+    slug: 'china',
+    name: 'China',
+    kind: 'country',
+    isoCode: 'CN',
+    isoNumeric: '156',
+    parentIds: [region.asia],
+  },
+  {
+    id: region.india,
+    slug: 'india',
+    name: 'India',
+    kind: 'country',
+    isoCode: 'IN',
+    isoNumeric: '356',
+    parentIds: [region.asia],
+  },
 ] as const;
 
 export const PEOPLE = [
-  { id: person.leiJun, slug: 'lei-jun', name: 'Lei Jun', role: 'Chairman, Xiaomi', organizationId: org.xiaomi },
-  { id: person.richardYu, slug: 'richard-yu', name: 'Richard Yu', role: 'CEO, Huawei consumer business', organizationId: org.huawei },
+  {
+    id: person.leiJun,
+    slug: 'lei-jun',
+    name: 'Lei Jun',
+    role: 'Chairman, Xiaomi',
+    organizationId: org.xiaomi,
+  },
+  {
+    id: person.richardYu,
+    slug: 'richard-yu',
+    name: 'Richard Yu',
+    role: 'CEO, Huawei consumer business',
+    organizationId: org.huawei,
+  },
 ] as const;
 
 export const PRODUCTS = [
   { id: product.miMix2, slug: 'mi-mix-2', name: 'Mi Mix 2', vendorId: org.xiaomi, category: 'smartphone' },
   { id: product.miA1, slug: 'mi-a1', name: 'Mi A1', vendorId: org.xiaomi, category: 'smartphone' },
   { id: product.miTv, slug: 'mi-tv', name: 'Mi TV', vendorId: org.xiaomi, category: 'tv' },
-  { id: product.miHeadphones, slug: 'mi-headphones', name: 'Mi Headphones', vendorId: org.xiaomi, category: 'audio' },
-  { id: product.miBox, slug: 'mi-box', name: 'Android TV set-top box', vendorId: org.xiaomi, category: 'set_top_box' },
+  {
+    id: product.miHeadphones,
+    slug: 'mi-headphones',
+    name: 'Mi Headphones',
+    vendorId: org.xiaomi,
+    category: 'audio',
+  },
+  {
+    id: product.miBox,
+    slug: 'mi-box',
+    name: 'Android TV set-top box',
+    vendorId: org.xiaomi,
+    category: 'set_top_box',
+  },
 ] as const;
 
 export const SOURCES = [
@@ -145,7 +277,13 @@ export const EVENTS = [
     vendorId: org.xiaomi,
     regionId: region.india,
     date: '2018-03~',
-    citations: [{ sourceId: DC, quote: 'Though Xiaomi has established a very strong presence in India and China, it is still to make an entry into the US.' }],
+    citations: [
+      {
+        sourceId: DC,
+        quote:
+          'Though Xiaomi has established a very strong presence in India and China, it is still to make an entry into the US.',
+      },
+    ],
   },
   {
     id: event.presenceChina,
@@ -156,12 +294,19 @@ export const EVENTS = [
     vendorId: org.xiaomi,
     regionId: region.china,
     date: '2018-03~',
-    citations: [{ sourceId: DC, quote: 'Though Xiaomi has established a very strong presence in India and China, it is still to make an entry into the US.' }],
+    citations: [
+      {
+        sourceId: DC,
+        quote:
+          'Though Xiaomi has established a very strong presence in India and China, it is still to make an entry into the US.',
+      },
+    ],
   },
   {
     id: event.madridStore,
     title: 'Xiaomi opens its first store in Madrid',
-    summary: "Xiaomi's first official presence in Western Europe, with the Mi Mix 2 and the Android One Mi A1 at the helm.",
+    summary:
+      "Xiaomi's first official presence in Western Europe, with the Mi Mix 2 and the Android One Mi A1 at the helm.",
     type: 'store_opening',
     status: 'happened',
     vendorId: org.xiaomi,
@@ -171,18 +316,21 @@ export const EVENTS = [
     citations: [
       {
         sourceId: source.verge,
-        quote: "Xiaomi, one of the big stars of China's explosive growth in online retail and smartphones, is coming to Europe, and it's doing so with a grand launch event in the Spanish capital of Madrid.",
+        quote:
+          "Xiaomi, one of the big stars of China's explosive growth in online retail and smartphones, is coming to Europe, and it's doing so with a grand launch event in the Spanish capital of Madrid.",
       },
       {
         sourceId: DC,
-        quote: 'Xiaomi recently opened its first store in the Spanish capital, Madrid, thereby inserting its first official presence in Western Europe.',
+        quote:
+          'Xiaomi recently opened its first store in the Spanish capital, Madrid, thereby inserting its first official presence in Western Europe.',
       },
     ],
   },
   {
     id: event.usPlannedEntry,
     title: 'Xiaomi plans to enter the US market',
-    summary: 'Xiaomi chairman Lei Jun says the company plans to start entering the US smartphone market by end 2018 or early 2019.',
+    summary:
+      'Xiaomi chairman Lei Jun says the company plans to start entering the US smartphone market by end 2018 or early 2019.',
     type: 'planned_entry',
     status: 'planned',
     vendorId: org.xiaomi,
@@ -193,19 +341,22 @@ export const EVENTS = [
       {
         sourceId: source.wsj,
         speakerId: person.leiJun,
-        quote: "We've always been considering entering the US market. We plan to start entering the market by end 2018, or by early 2019.",
+        quote:
+          "We've always been considering entering the US market. We plan to start entering the market by end 2018, or by early 2019.",
       },
       {
         sourceId: DC,
         speakerId: person.leiJun,
-        quote: 'As per The Wall Street Journal, Xiaomi Chairman Lei Jun said that "We\'ve always been considering entering the US market. We plan to start entering the market by end 2018, or by early 2019."',
+        quote:
+          'As per The Wall Street Journal, Xiaomi Chairman Lei Jun said that "We\'ve always been considering entering the US market. We plan to start entering the market by end 2018, or by early 2019."',
       },
     ],
   },
   {
     id: event.walmart,
     title: 'Xiaomi sells Mi TV, Mi Headphones and an Android TV box through Walmart',
-    summary: 'Non-phone products are sold in the US through Walmart outlets; no Xiaomi smartphone is sold there. Reported as ongoing around March 2018.',
+    summary:
+      'Non-phone products are sold in the US through Walmart outlets; no Xiaomi smartphone is sold there. Reported as ongoing around March 2018.',
     type: 'retail_availability',
     status: 'happened',
     vendorId: org.xiaomi,
@@ -216,14 +367,16 @@ export const EVENTS = [
     citations: [
       {
         sourceId: DC,
-        quote: 'Xiaomi has been selling a number of products in the US including Mi TV, Mi Headphone and its Android TV set-top box via various WalMart outlets throughout the country, says the report.',
+        quote:
+          'Xiaomi has been selling a number of products in the US including Mi TV, Mi Headphone and its Android TV set-top box via various WalMart outlets throughout the country, says the report.',
       },
     ],
   },
   {
     id: event.zteCarriers,
     title: 'ZTE gains US market share through deals with major carriers',
-    summary: 'Reported around March 2018 (attributed to The Verge); the carriers are not named and the deals predate the report.',
+    summary:
+      'Reported around March 2018 (attributed to The Verge); the carriers are not named and the deals predate the report.',
     type: 'carrier_partnership',
     status: 'happened',
     vendorId: org.zte,
@@ -233,7 +386,8 @@ export const EVENTS = [
     citations: [
       {
         sourceId: DC,
-        quote: 'The Verge says that Chinese smartphone maker ZTE has already got a market share in the country after striking a deal with major US carriers.',
+        quote:
+          'The Verge says that Chinese smartphone maker ZTE has already got a market share in the country after striking a deal with major US carriers.',
       },
     ],
   },
@@ -250,14 +404,16 @@ export const EVENTS = [
     citations: [
       {
         sourceId: DC,
-        quote: 'Huawei, on the other hand, has gotten off to a rocky start in the US after AT&T canceled its partnership with the company at the last minute.',
+        quote:
+          'Huawei, on the other hand, has gotten off to a rocky start in the US after AT&T canceled its partnership with the company at the last minute.',
       },
     ],
   },
   {
     id: event.attCancels,
     title: 'AT&T cancels its Huawei deal at the last minute',
-    summary: 'Reasons are unclear; the fallout was largely attributed to FBI, NSA and CIA concerns over user data being exposed to the Chinese government.',
+    summary:
+      'Reasons are unclear; the fallout was largely attributed to FBI, NSA and CIA concerns over user data being exposed to the Chinese government.',
     type: 'partnership_cancelled',
     status: 'happened',
     vendorId: org.huawei,
@@ -268,7 +424,8 @@ export const EVENTS = [
     citations: [
       {
         sourceId: DC,
-        quote: 'Though reasons are still unclear, the fall out was largely due to security concerns by the FBI, NSA, and CIA over user data being exposed to the Chinese government.',
+        quote:
+          'Though reasons are still unclear, the fall out was largely due to security concerns by the FBI, NSA, and CIA over user data being exposed to the Chinese government.',
       },
     ],
   },
@@ -297,14 +454,33 @@ export const EVENTS = [
       {
         sourceId: DC,
         speakerId: person.richardYu,
-        quote: "Huawei's CEO Richard Yu also gave vent via an unscripted criticism of the US carriers at CES 2018.",
+        quote:
+          "Huawei's CEO Richard Yu also gave vent via an unscripted criticism of the US carriers at CES 2018.",
       },
     ],
   },
 ] as const;
 
 export const LINKS = [
-  { id: IDS.link.cancels, fromEventId: event.attCancels, toEventId: event.attHuaweiDeal, type: 'cancels', note: '' },
-  { id: IDS.link.denialRespondsTo, fromEventId: event.huaweiDenies, toEventId: event.attCancels, type: 'responds_to', note: '' },
-  { id: IDS.link.yuRespondsTo, fromEventId: event.richardYuCes, toEventId: event.attCancels, type: 'responds_to', note: '' },
+  {
+    id: IDS.link.cancels,
+    fromEventId: event.attCancels,
+    toEventId: event.attHuaweiDeal,
+    type: 'cancels',
+    note: '',
+  },
+  {
+    id: IDS.link.denialRespondsTo,
+    fromEventId: event.huaweiDenies,
+    toEventId: event.attCancels,
+    type: 'responds_to',
+    note: '',
+  },
+  {
+    id: IDS.link.yuRespondsTo,
+    fromEventId: event.richardYuCes,
+    toEventId: event.attCancels,
+    type: 'responds_to',
+    note: '',
+  },
 ] as const;

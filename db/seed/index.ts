@@ -66,7 +66,10 @@ export async function seedIfEmpty(db: Db): Promise<boolean> {
   // One transaction: a start interrupted mid-seed leaves an empty database, seeded next time.
   await db.transaction(async (tx) => {
     await seedInTransaction(db, tx);
-    await tx.insert(appMeta).values({ key: SEEDED_KEY, value: new Date().toISOString() }).onConflictDoNothing();
+    await tx
+      .insert(appMeta)
+      .values({ key: SEEDED_KEY, value: new Date().toISOString() })
+      .onConflictDoNothing();
   });
   return true;
 }

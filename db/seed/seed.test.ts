@@ -52,9 +52,17 @@ describe(`seed (${ENGINE})`, () => {
     expect(cancellation?.counterparties.map((o) => o.name)).toEqual(['AT&T']);
     expect(cancellation?.actors.map((o) => o.name).sort()).toEqual(['CIA', 'FBI', 'NSA']);
     const links = cancellation!.links.map((l) => [l.type, l.direction, l.event.title]);
-    expect(links).toContainEqual(['cancels', 'outgoing', 'Huawei and AT&T deal to sell Huawei phones in the US']);
+    expect(links).toContainEqual([
+      'cancels',
+      'outgoing',
+      'Huawei and AT&T deal to sell Huawei phones in the US',
+    ]);
     expect(links).toContainEqual(['responds_to', 'incoming', 'Huawei denies the security allegations']);
-    expect(links).toContainEqual(['responds_to', 'incoming', 'Richard Yu criticises US carriers at CES 2018']);
+    expect(links).toContainEqual([
+      'responds_to',
+      'incoming',
+      'Richard Yu criticises US carriers at CES 2018',
+    ]);
     const deal = await getEventDetail(handle.db, IDS.event.attHuaweiDeal);
     expect(deal?.status).toBe('cancelled');
     expect(deal?.history.map((h) => h.version)).toEqual([2, 1]);

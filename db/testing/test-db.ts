@@ -12,7 +12,9 @@ export const ENGINE = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 async function resetPostgres(url: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await client.unsafe('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+    await client.unsafe(
+      'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;',
+    );
   } finally {
     await client.end();
   }

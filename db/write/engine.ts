@@ -60,10 +60,14 @@ function translateDbError(def: EntityDef, error: unknown): never {
   const { code, constraint } = pgError(error);
   if (code === '23505') {
     const field = (constraint && def.uniqueFields?.[constraint]) ?? '_';
-    throw new ValidationError({ [field]: ['This value is already used by another record'] }, `${field}: already used`);
+    throw new ValidationError(
+      { [field]: ['This value is already used by another record'] },
+      `${field}: already used`,
+    );
   }
   if (code === '23503') throw new ValidationError({ _: ['A referenced record does not exist'] });
-  if (code === '23514') throw new ValidationError({ _: [`A value breaks the rule ${constraint ?? ''}`.trim()] });
+  if (code === '23514')
+    throw new ValidationError({ _: [`A value breaks the rule ${constraint ?? ''}`.trim()] });
   throw error;
 }
 
@@ -173,7 +177,10 @@ async function setDeleted(
     if (!current) throw new NotFoundError(type, id);
     if (current.version !== expectedVersion) throw new ConflictError(current, expectedVersion);
     if (Boolean(current.deletedAt) === deleted) {
-      throw new ValidationError({ _: [deleted ? 'Already deleted' : 'Not deleted'] }, deleted ? 'Already deleted' : 'Not deleted');
+      throw new ValidationError(
+        { _: [deleted ? 'Already deleted' : 'Not deleted'] },
+        deleted ? 'Already deleted' : 'Not deleted',
+      );
     }
     if (!deleted) {
       // A restored record must still be valid (its references may have gone meanwhile).
@@ -181,7 +188,11 @@ async function setDeleted(
     }
     const updated = await tx
       .update(def.table)
-      .set({ deletedAt: deleted ? new Date() : null, version: sql`${def.table.version} + 1`, updatedAt: new Date() })
+      .set({
+        deletedAt: deleted ? new Date() : null,
+        version: sql`${def.table.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(
         and(
           eq(def.table.id, id),
@@ -196,11 +207,23 @@ async function setDeleted(
 }
 
 /** Soft delete: the row stays, hidden from reads; restorable. */
-export const deleteRecord = (db: Db, type: EntityType, id: string, expectedVersion: number, actor: Actor, options: WriteOptions = {}) =>
-  setDeleted(db, type, id, expectedVersion, actor, true, options);
+export const deleteRecord = (
+  db: Db,
+  type: EntityType,
+  id: string,
+  expectedVersion: number,
+  actor: Actor,
+  options: WriteOptions = {},
+) => setDeleted(db, type, id, expectedVersion, actor, true, options);
 
-export const restoreRecord = (db: Db, type: EntityType, id: string, expectedVersion: number, actor: Actor, options: WriteOptions = {}) =>
-  setDeleted(db, type, id, expectedVersion, actor, false, options);
+export const restoreRecord = (
+  db: Db,
+  type: EntityType,
+  id: string,
+  expectedVersion: number,
+  actor: Actor,
+  options: WriteOptions = {},
+) => setDeleted(db, type, id, expectedVersion, actor, false, options);
 
 /** Makes the record read as it did at `toVersion`; recorded as a new revision. */
 export async function revertRecord(

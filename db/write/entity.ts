@@ -39,7 +39,13 @@ export interface EntityDef<S extends z.ZodType = z.ZodType> {
   uniqueFields?: Record<string, string>;
 }
 
-export function meta(row: { id: string; version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null }) {
+export function meta(row: {
+  id: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}) {
   return {
     id: row.id,
     version: row.version,
@@ -86,7 +92,11 @@ export function mergeErrors(...all: FieldErrors[]): FieldErrors {
   return out;
 }
 
-export async function loadRow<T>(executor: Executor, table: VersionedTable, id: string): Promise<T | undefined> {
+export async function loadRow<T>(
+  executor: Executor,
+  table: VersionedTable,
+  id: string,
+): Promise<T | undefined> {
   const rows = await executor.select().from(table).where(eq(table.id, id)).limit(1);
   return rows[0] as T | undefined;
 }

@@ -49,7 +49,11 @@ async function revisionData(id: string) {
     .from(revisions)
     .where(and(eq(revisions.entityType, 'metric'), eq(revisions.entityId, id)))
     .orderBy(asc(revisions.version));
-  return rows.map((r) => ({ version: r.version, action: r.action, quote: (r.data as { quote?: unknown }).quote }));
+  return rows.map((r) => ({
+    version: r.version,
+    action: r.action,
+    quote: (r.data as { quote?: unknown }).quote,
+  }));
 }
 
 describe(`metric quotes (${ENGINE})`, () => {
@@ -72,7 +76,14 @@ describe(`metric quotes (${ENGINE})`, () => {
     const [row] = await db.select().from(metrics).where(eq(metrics.id, created.id));
     expect(row!.quote).toBe('Xiaomi held 12.5% of the Indian market.');
 
-    const updated = await updateRecord(db, 'metric', created.id, 1, { quote: 'A corrected passage.' }, system);
+    const updated = await updateRecord(
+      db,
+      'metric',
+      created.id,
+      1,
+      { quote: 'A corrected passage.' },
+      system,
+    );
     expect(updated).toMatchObject({ version: 2, quote: 'A corrected passage.', value: 12.5 });
     await revertRecord(db, 'metric', created.id, 1, 2, system);
 
@@ -81,8 +92,17 @@ describe(`metric quotes (${ENGINE})`, () => {
       { version: 2, action: 'update', quote: 'A corrected passage.' },
       { version: 3, action: 'revert', quote: 'Xiaomi held 12.5% of the Indian market.' },
     ]);
-    const [point] = await listMetrics(db, { vendor: 'xiaomi', region: 'india', from: '2012-01-01', to: '2012-01-01' });
-    expect(point).toMatchObject({ period: '2012-Q1', quote: 'Xiaomi held 12.5% of the Indian market.', version: 3 });
+    const [point] = await listMetrics(db, {
+      vendor: 'xiaomi',
+      region: 'india',
+      from: '2012-01-01',
+      to: '2012-01-01',
+    });
+    expect(point).toMatchObject({
+      period: '2012-Q1',
+      quote: 'Xiaomi held 12.5% of the Indian market.',
+      version: 3,
+    });
   });
 
   it('a value recorded before quotes reads with an empty quote, and needs one to be edited', async () => {
@@ -91,7 +111,12 @@ describe(`metric quotes (${ENGINE})`, () => {
       .values({ ...base, metric: 'market_share_pct', period: '2013-Q1', periodStart: '2013-01-01', value: 3 })
       .returning();
     expect(legacy!.quote).toBe('');
-    const [point] = await listMetrics(db, { vendor: 'xiaomi', region: 'india', from: '2013-01-01', to: '2013-01-01' });
+    const [point] = await listMetrics(db, {
+      vendor: 'xiaomi',
+      region: 'india',
+      from: '2013-01-01',
+      to: '2013-01-01',
+    });
     expect(point!.quote).toBe('');
 
     const error = await refusal(updateRecord(db, 'metric', legacy!.id, 1, { value: 4 }, system));

@@ -29,7 +29,10 @@ async function revisionsOf(id: string) {
   return db.select().from(revisions).where(eq(revisions.entityId, id)).orderBy(revisions.version);
 }
 
-async function expectReject<T extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => T): Promise<T> {
+async function expectReject<T extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => T,
+): Promise<T> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
@@ -70,7 +73,12 @@ describe(`write path (${ENGINE})`, () => {
     expect(created.date).toBe('2018-11');
     const revs = await revisionsOf(created.id);
     expect(revs).toHaveLength(1);
-    expect(revs[0]).toMatchObject({ version: 1, action: 'create', actorId: 'u-contrib', actorLabel: 'Casey Contributor' });
+    expect(revs[0]).toMatchObject({
+      version: 1,
+      action: 'create',
+      actorId: 'u-contrib',
+      actorLabel: 'Casey Contributor',
+    });
     expect(revs[0]!.data).toEqual(created);
     const detail = await getEventDetail(db, created.id);
     expect(detail?.date).toMatchObject({ lo: '2018-11-01', hi: '2018-11-30', precision: 'month' });
@@ -164,10 +172,16 @@ describe(`write path (${ENGINE})`, () => {
   });
 
   it('refuses anonymous writes and lets only editors delete', async () => {
-    const anonymous = await expectReject(createRecord(db, 'event', newEvent(), { kind: 'anonymous' }), AuthorizationError);
+    const anonymous = await expectReject(
+      createRecord(db, 'event', newEvent(), { kind: 'anonymous' }),
+      AuthorizationError,
+    );
     expect(anonymous.reason).toBe('unauthenticated');
     const created = await createRecord(db, 'event', newEvent({ title: 'Role test' }), contributor);
-    const forbidden = await expectReject(deleteRecord(db, 'event', created.id, 1, contributor), AuthorizationError);
+    const forbidden = await expectReject(
+      deleteRecord(db, 'event', created.id, 1, contributor),
+      AuthorizationError,
+    );
     expect(forbidden.reason).toBe('forbidden');
     expect((await revisionsOf(created.id)).length).toBe(1);
   });
@@ -183,9 +197,12 @@ describe(`write path (${ENGINE})`, () => {
   });
 
   it('keeps one revision per version for every record, seed included', async () => {
-    const rows = await db.select({ type: revisions.entityType, id: revisions.entityId, version: revisions.version }).from(revisions);
+    const rows = await db
+      .select({ type: revisions.entityType, id: revisions.entityId, version: revisions.version })
+      .from(revisions);
     const byRecord = new Map<string, number[]>();
-    for (const r of rows) byRecord.set(`${r.type}:${r.id}`, [...(byRecord.get(`${r.type}:${r.id}`) ?? []), r.version]);
+    for (const r of rows)
+      byRecord.set(`${r.type}:${r.id}`, [...(byRecord.get(`${r.type}:${r.id}`) ?? []), r.version]);
     for (const versions of byRecord.values()) {
       versions.sort((a, b) => a - b);
       expect(versions).toEqual(versions.map((_, i) => i + 1));

@@ -15,12 +15,9 @@ export const dashboardQuery = z.object({
     .array(z.string())
     .optional()
     .meta({ description: 'Vendor slugs; repeat or comma-separate. As in /api/v1/events.' }),
-  region: z
-    .array(z.string())
-    .optional()
-    .meta({
-      description: 'Region slugs; a region includes its members (western-europe finds Spain and Madrid).',
-    }),
+  region: z.array(z.string()).optional().meta({
+    description: 'Region slugs; a region includes its members (western-europe finds Spain and Madrid).',
+  }),
   type: z.array(z.enum(EVENT_TYPES)).optional().meta({ description: 'Event types.' }),
   status: z.array(z.enum(EVENT_STATUSES)).optional().meta({ description: 'Event statuses.' }),
   from: day

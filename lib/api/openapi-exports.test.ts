@@ -21,7 +21,10 @@ describe('OpenAPI: exports, feeds and metrics', () => {
   });
 
   it('gives every metric its quote: in the point read, the input written and the import columns', () => {
-    const point = doc.components.schemas.MetricPoint as { properties: Record<string, unknown>; required: string[] };
+    const point = doc.components.schemas.MetricPoint as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(point.properties.quote).toMatchObject({ type: 'string' });
     expect(point.required).toContain('quote');
     const input = doc.components.schemas.MetricInput as {

@@ -48,13 +48,15 @@ const metricPoint = z
     value: z.number(),
     source: z.object({ id: z.string(), outlet: z.string(), title: z.string(), url: z.string().nullable() }),
     quote: z.string().meta({
-      description: 'The passage of the source that states the figure (empty only for values recorded before quotes were required).',
+      description:
+        'The passage of the source that states the figure (empty only for values recorded before quotes were required).',
     }),
     version: z.number().int(),
   })
   .meta({
     id: 'MetricPoint',
-    description: 'One value of one vendor in one region for one quarter, with its source and the quote that states it.',
+    description:
+      'One value of one vendor in one region for one quarter, with its source and the quote that states it.',
   });
 
 const metricImportResult = z

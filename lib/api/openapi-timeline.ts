@@ -108,13 +108,10 @@ export const savedViewBodySchema = z
       .meta({ description: 'First period shown: YYYY, YYYY-MM or YYYY-MM-DD.', example: '2017-01' }),
     to: z.string().optional().meta({ description: 'Last period shown (inclusive).', example: '2019-12' }),
     event: uuid.optional().meta({ description: 'The selected event (its detail panel open).' }),
-    asof: z
-      .string()
-      .optional()
-      .meta({
-        description: 'Pin the view to the data as recorded at this moment (ISO 8601).',
-        example: '2019-06-01T00:00:00Z',
-      }),
+    asof: z.string().optional().meta({
+      description: 'Pin the view to the data as recorded at this moment (ISO 8601).',
+      example: '2019-06-01T00:00:00Z',
+    }),
     mode: z.enum(VIEW_MODES).optional().meta({ description: 'timeline (default) or list.' }),
     title: z
       .string()
@@ -142,12 +139,10 @@ export const savedViewBodySchema = z
 export const savedViewCreatedSchema = z
   .object({
     slug: z.string().meta({ example: 'a1B2c3D4e5' }),
-    url: z
-      .string()
-      .meta({
-        description: 'The link: /v/{slug} on this host.',
-        example: 'https://example.org/v/a1B2c3D4e5',
-      }),
+    url: z.string().meta({
+      description: 'The link: /v/{slug} on this host.',
+      example: 'https://example.org/v/a1B2c3D4e5',
+    }),
     title: z.string(),
     asKnownOn: z
       .string()

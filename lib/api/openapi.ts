@@ -164,7 +164,10 @@ export function buildOpenApiDocument() {
       { name: 'events', description: 'Dated events between vendors, regions and other organizations.' },
       { name: 'organizations', description: 'Vendors, carriers, retailers, agencies.' },
       { name: 'regions', description: 'Countries, groupings, continents, cities.' },
-      { name: 'metrics', description: 'Market share and shipments by vendor, region and quarter, with sources.' },
+      {
+        name: 'metrics',
+        description: 'Market share and shipments by vendor, region and quarter, with sources.',
+      },
       { name: 'meta', description: 'Health and this document.' },
       TIMELINE_TAG,
       WRITE_TAG,
@@ -258,7 +261,8 @@ export function buildOpenApiDocument() {
         '/api/v1/dashboard': {
           get: read({
             operationId: 'getDashboard',
-            summary: 'The panels of the dashboard at `/`, aggregated in SQL, for the filters of /api/v1/events',
+            summary:
+              'The panels of the dashboard at `/`, aggregated in SQL, for the filters of /api/v1/events',
             tags: ['events'],
             requestParams: { query: dashboardQuery },
             ok: ok('The panels asked for.', dashboardDataSchema),
@@ -267,7 +271,8 @@ export function buildOpenApiDocument() {
         '/api/v1/regions/{slug}/rollup': {
           get: read({
             operationId: 'getRegionRollup',
-            summary: "A region's roll-up: each vendor's first entry into any member, share of members entered",
+            summary:
+              "A region's roll-up: each vendor's first entry into any member, share of members entered",
             tags: ['regions'],
             requestParams: { path: slugPath('region') },
             ok: ok('The roll-up.', regionRollupSchema),

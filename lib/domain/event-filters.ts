@@ -6,7 +6,12 @@ import { EVENT_STATUSES, EVENT_TYPES } from './vocabulary';
 // the timeline URL. Lists are comma-separated or repeated parameters.
 
 const slugList = z
-  .array(z.string().trim().regex(/^[a-z0-9-]{1,80}$/, 'Use slugs such as "xiaomi" or "western-europe"'))
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,80}$/, 'Use slugs such as "xiaomi" or "western-europe"'),
+  )
   .max(50, 'At most 50 values');
 
 const enumList = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -35,7 +40,10 @@ export const eventFiltersSchema = z
       .regex(/^[A-Za-z0-9_-]+$/, 'cursor must be a value returned as nextCursor')
       .optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 
 export type EventFilters = z.infer<typeof eventFiltersSchema>;
 
@@ -43,8 +51,7 @@ const LIST_KEYS = ['vendor', 'region', 'type', 'status'] as const;
 const KNOWN_KEYS = new Set(['vendor', 'region', 'type', 'status', 'from', 'to', 'q', 'limit', 'cursor']);
 
 export type FilterParseResult =
-  | { ok: true; filters: EventFilters }
-  | { ok: false; parameter: string; message: string };
+  { ok: true; filters: EventFilters } | { ok: false; parameter: string; message: string };
 
 /** Reads filters from URLSearchParams; unknown parameters are refused by name. */
 export function parseEventFilters(params: URLSearchParams): FilterParseResult {
@@ -53,7 +60,10 @@ export function parseEventFilters(params: URLSearchParams): FilterParseResult {
     if (!KNOWN_KEYS.has(key)) return { ok: false, parameter: key, message: `Unknown parameter "${key}"` };
     const values = params.getAll(key);
     if ((LIST_KEYS as readonly string[]).includes(key)) {
-      raw[key] = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+      raw[key] = values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     } else {
       if (values.length > 1) return { ok: false, parameter: key, message: `"${key}" may be given once` };
       if (values[0] !== '') raw[key] = values[0];
@@ -68,7 +78,10 @@ export function parseEventFilters(params: URLSearchParams): FilterParseResult {
 /** Opaque keyset cursor over the stable order (date_lo, date_hi, id). */
 // The cursor holds only ASCII (dates and a UUID), so btoa/atob suffice in Node and browsers.
 export function encodeCursor(key: { lo: string; hi: string; id: string }): string {
-  return btoa(JSON.stringify([key.lo, key.hi, key.id])).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(JSON.stringify([key.lo, key.hi, key.id]))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 export function decodeCursor(cursor: string): { lo: string; hi: string; id: string } | null {

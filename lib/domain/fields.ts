@@ -9,14 +9,13 @@ export const slug = z
   .trim()
   .min(2, 'A slug needs at least 2 characters')
   .max(80, 'A slug has at most 80 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens (e.g. "western-europe")');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Use lowercase letters, digits and single hyphens (e.g. "western-europe")',
+  );
 
 export const name = (label: string, max = 200) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} has at most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} has at most ${max} characters`);
 
 export const optionalText = (label: string, max = 5000) =>
   z.string().trim().max(max, `${label} has at most ${max} characters`).default('');

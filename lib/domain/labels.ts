@@ -1,4 +1,11 @@
-import type { EventLinkType, EventStatus, EventType, OrganizationKind, ProductCategory, RegionKind } from './vocabulary';
+import type {
+  EventLinkType,
+  EventStatus,
+  EventType,
+  OrganizationKind,
+  ProductCategory,
+  RegionKind,
+} from './vocabulary';
 
 // Words shown to people for each vocabulary value.
 

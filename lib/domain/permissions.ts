@@ -19,7 +19,8 @@ function minimumRole(action: WriteAction, entity: EntityType): UserRole | 'anyon
   return 'editor';
 }
 
-export type Decision = { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
+export type Decision =
+  { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'forbidden'; message: string };
 
 export function decide(actor: Actor, action: WriteAction, entity: EntityType): Decision {
   if (actor.kind === 'system') return { allowed: true };

@@ -3,7 +3,13 @@ import type { EventListItem } from './dto';
 import { derivePresence, presenceStateOf } from './presence';
 
 const region = (slug: string) => ({ id: slug, slug, name: slug, kind: 'country' as const, isoCode: null });
-const event = (id: string, type: EventListItem['type'], status: EventListItem['status'], where: string, lo: string) => ({
+const event = (
+  id: string,
+  type: EventListItem['type'],
+  status: EventListItem['status'],
+  where: string,
+  lo: string,
+) => ({
   id,
   title: id,
   type,

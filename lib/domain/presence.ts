@@ -7,11 +7,22 @@ import type { EventStatus, EventType } from './vocabulary';
 type State = PresenceEntry['state'];
 
 /** Rank of each state (the strongest wins). The dashboard's SQL (db/queries/dashboard-sql.ts) uses the same numbers. */
-export const PRESENCE_RANK: Record<State, number> = { exited: 5, established: 4, entered: 3, planned: 2, cancelled: 1 };
+export const PRESENCE_RANK: Record<State, number> = {
+  exited: 5,
+  established: 4,
+  entered: 3,
+  planned: 2,
+  cancelled: 1,
+};
 const RANK = PRESENCE_RANK;
 
 /** Event types that put a vendor's phones on sale in a region when they happened. */
-export const ENTRY_TYPES: ReadonlySet<EventType> = new Set(['market_entry', 'store_opening', 'carrier_partnership', 'product_launch']);
+export const ENTRY_TYPES: ReadonlySet<EventType> = new Set([
+  'market_entry',
+  'store_opening',
+  'carrier_partnership',
+  'product_launch',
+]);
 
 /** Statuses of a plan not yet resolved. */
 export const PENDING_STATUSES: readonly EventStatus[] = ['rumoured', 'planned', 'announced', 'postponed'];
@@ -40,7 +51,8 @@ export function derivePresence(events: readonly PresenceInput[]): PresenceEntry[
     if (!state) continue;
     const current = byRegion.get(event.region.id);
     const stronger = !current || RANK[state] > RANK[current.state];
-    const sameButLater = current && RANK[state] === RANK[current.state] && event.date.lo > current.event.date.lo;
+    const sameButLater =
+      current && RANK[state] === RANK[current.state] && event.date.lo > current.event.date.lo;
     if (stronger || sameButLater) byRegion.set(event.region.id, { region: event.region, state, event });
   }
   return [...byRegion.values()]

@@ -55,7 +55,10 @@ export const regionInput = z.object({
   isoCode: z
     .string()
     .trim()
-    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'Use an ISO 3166 code: "ES" for a country, "ES-MD" for a subdivision')
+    .regex(
+      /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/,
+      'Use an ISO 3166 code: "ES" for a country, "ES-MD" for a subdivision',
+    )
     .nullish()
     .transform((v) => v ?? null),
   isoNumeric: z
@@ -131,35 +134,38 @@ export const eventLinkInput = z
     type: enumOf(EVENT_LINK_TYPES, 'Link type'),
     note: optionalText('Note', 1000),
   })
-  .refine((v) => v.fromEventId !== v.toEventId, { message: 'An event cannot link to itself', path: ['toEventId'] });
+  .refine((v) => v.fromEventId !== v.toEventId, {
+    message: 'An event cannot link to itself',
+    path: ['toEventId'],
+  });
 
 export const quarterPeriod = z
   .string()
   .trim()
   .regex(/^\d{4}-Q[1-4]$/, 'Use a quarter as YYYY-Qn, e.g. "2018-Q4"');
 
-export const metricInput = z.object({
-  vendorId: id('Vendor'),
-  regionId: id('Region'),
-  period: quarterPeriod,
-  metric: enumOf(METRIC_KINDS, 'Metric'),
-  value: z.coerce.number().finite('Value must be a number').min(0, 'Value cannot be negative'),
-  sourceId: id('Source'),
-  /** The passage of the source that states the figure; as long as a citation's quote may be. */
-  quote: z
-    .string({ message: METRIC_QUOTE_REQUIRED })
-    .trim()
-    .min(1, METRIC_QUOTE_REQUIRED)
-    .max(QUOTE_MAX, `Quote has at most ${QUOTE_MAX} characters`),
-}).refine((m) => m.metric !== 'market_share_pct' || m.value <= 100, {
-  message: 'A market share is a percentage from 0 to 100',
-  path: ['value'],
-});
+export const metricInput = z
+  .object({
+    vendorId: id('Vendor'),
+    regionId: id('Region'),
+    period: quarterPeriod,
+    metric: enumOf(METRIC_KINDS, 'Metric'),
+    value: z.coerce.number().finite('Value must be a number').min(0, 'Value cannot be negative'),
+    sourceId: id('Source'),
+    /** The passage of the source that states the figure; as long as a citation's quote may be. */
+    quote: z
+      .string({ message: METRIC_QUOTE_REQUIRED })
+      .trim()
+      .min(1, METRIC_QUOTE_REQUIRED)
+      .max(QUOTE_MAX, `Quote has at most ${QUOTE_MAX} characters`),
+  })
+  .refine((m) => m.metric !== 'market_share_pct' || m.value <= 100, {
+    message: 'A market share is a percentage from 0 to 100',
+    path: ['value'],
+  });
 
 export const viewInput = z.object({
-  slug: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{6,32}$/, 'A view slug has 6-32 letters, digits, "-" or "_"'),
+  slug: z.string().regex(/^[A-Za-z0-9_-]{6,32}$/, 'A view slug has 6-32 letters, digits, "-" or "_"'),
   title: name('Title', 200),
   state: z.record(z.string(), z.unknown()),
   asKnownOn: z.iso

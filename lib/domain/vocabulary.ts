@@ -46,7 +46,16 @@ export const EVENT_STATUSES = [
 ] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'half', 'season', 'year', 'decade', 'window'] as const;
+export const DATE_PRECISIONS = [
+  'day',
+  'month',
+  'quarter',
+  'half',
+  'season',
+  'year',
+  'decade',
+  'window',
+] as const;
 
 export const EVENT_ORG_ROLES = ['counterparty', 'actor'] as const;
 export type EventOrgRole = (typeof EVENT_ORG_ROLES)[number];

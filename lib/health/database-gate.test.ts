@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isGatedPageRequest, registerDatabaseProbe, registeredDatabaseProbe, unavailablePageHtml } from './database-gate';
+import {
+  isGatedPageRequest,
+  registerDatabaseProbe,
+  registeredDatabaseProbe,
+  unavailablePageHtml,
+} from './database-gate';
 
 describe('database gate', () => {
   it('applies to page GETs and HEADs only: not the API, not build assets, not writes', () => {

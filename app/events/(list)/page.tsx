@@ -17,7 +17,8 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
   title: 'Events',
-  description: 'Every recorded market entry, plan, store opening, carrier deal and cancellation, filterable by vendor, region, type, status and date.',
+  description:
+    'Every recorded market entry, plan, store opening, carrier deal and cancellation, filterable by vendor, region, type, status and date.',
 };
 
 const PAGE_SIZE = 20;
@@ -29,7 +30,8 @@ interface Props {
 function toSearchParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) {
-    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined && v !== '') params.append(key, v);
+    for (const v of Array.isArray(value) ? value : [value])
+      if (v !== undefined && v !== '') params.append(key, v);
   }
   return params;
 }
@@ -82,7 +84,11 @@ export default async function EventsPage({ searchParams }: Props) {
   } else {
     problem = `The filter “${parsed.parameter}” was not understood: ${parsed.message}.`;
   }
-  const [vendors, regions, actor] = await Promise.all([listOrganizations(db, 'vendor'), listRegions(db), getRequestActor()]);
+  const [vendors, regions, actor] = await Promise.all([
+    listOrganizations(db, 'vendor'),
+    listRegions(db),
+    getRequestActor(),
+  ]);
   const filtered = [...params.keys()].some((key) => key !== 'cursor' && key !== 'limit');
 
   return (
@@ -90,13 +96,21 @@ export default async function EventsPage({ searchParams }: Props) {
       <PageHeader
         title="Events"
         lead="Dated claims about vendors in markets, in date order. Plans stay plans until an outcome is recorded; windows show how precisely the sources date them."
-        actions={<RecordActions canEdit={decide(actor, 'create', 'event').allowed} label="Events" add={{ href: '/events/new', text: 'Add event' }} />}
+        actions={
+          <RecordActions
+            canEdit={decide(actor, 'create', 'event').allowed}
+            label="Events"
+            add={{ href: '/events/new', text: 'Add event' }}
+          />
+        }
       />
       <div className="stack">
         <Card>
           <h2 className="visually-hidden">Filters</h2>
           <EventFiltersForm values={formValues(params)} vendors={vendors} regions={regions} />
-          {parsed.ok ? <EventExportLinks params={params} label={filtered ? 'the matching events' : 'all events'} /> : null}
+          {parsed.ok ? (
+            <EventExportLinks params={params} label={filtered ? 'the matching events' : 'all events'} />
+          ) : null}
         </Card>
         {problem ? (
           <div className="callout" role="alert">

@@ -13,12 +13,17 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-const loadRegion = cache(async (slug: string) => getRegionProfile(await requestDb(), decodeURIComponent(slug)));
+const loadRegion = cache(async (slug: string) =>
+  getRegionProfile(await requestDb(), decodeURIComponent(slug)),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await loadRegion((await params).slug);
   if (!region) return { title: 'Not found' };
-  return { title: region.name, description: region.note || `Smartphone vendors, carriers and retailers in ${region.name}.` };
+  return {
+    title: region.name,
+    description: region.note || `Smartphone vendors, carriers and retailers in ${region.name}.`,
+  };
 }
 
 export default async function RegionPage({ params }: Props) {

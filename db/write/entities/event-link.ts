@@ -9,7 +9,12 @@ export const eventLinkEntity: EntityDef<typeof eventLinkInput> = {
   table: eventLinks,
   schema: eventLinkInput,
   uniqueFields: { event_links_unique_live: 'toEventId' },
-  toRow: (input) => ({ fromEventId: input.fromEventId, toEventId: input.toEventId, type: input.type, note: input.note }),
+  toRow: (input) => ({
+    fromEventId: input.fromEventId,
+    toEventId: input.toEventId,
+    type: input.type,
+    note: input.note,
+  }),
   async checkReferences(tx, input) {
     return mergeErrors(
       await checkLiveIds(tx, events, [input.fromEventId], 'fromEventId', 'event'),
@@ -19,6 +24,12 @@ export const eventLinkEntity: EntityDef<typeof eventLinkInput> = {
   async load(executor, id) {
     const row = await loadRow<Row>(executor, eventLinks, id);
     if (!row) return undefined;
-    return { ...meta(row), fromEventId: row.fromEventId, toEventId: row.toEventId, type: row.type, note: row.note };
+    return {
+      ...meta(row),
+      fromEventId: row.fromEventId,
+      toEventId: row.toEventId,
+      type: row.type,
+      note: row.note,
+    };
   },
 };

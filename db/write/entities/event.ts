@@ -72,7 +72,11 @@ export const eventEntity: EntityDef<typeof eventInput> = {
     await tx.delete(eventProducts).where(eq(eventProducts.eventId, id));
     await tx.delete(eventSources).where(eq(eventSources.eventId, id));
     const orgRows = [
-      ...input.counterpartyIds.map((organizationId) => ({ eventId: id, organizationId, role: 'counterparty' as const })),
+      ...input.counterpartyIds.map((organizationId) => ({
+        eventId: id,
+        organizationId,
+        role: 'counterparty' as const,
+      })),
       ...input.actorIds.map((organizationId) => ({ eventId: id, organizationId, role: 'actor' as const })),
     ];
     if (orgRows.length) await tx.insert(eventOrganizations).values(orgRows);
@@ -80,7 +84,9 @@ export const eventEntity: EntityDef<typeof eventInput> = {
       await tx.insert(eventPeople).values(input.personIds.map((personId) => ({ eventId: id, personId })));
     }
     if (input.productIds.length) {
-      await tx.insert(eventProducts).values(input.productIds.map((productId) => ({ eventId: id, productId })));
+      await tx
+        .insert(eventProducts)
+        .values(input.productIds.map((productId) => ({ eventId: id, productId })));
     }
     if (input.citations.length) {
       await tx.insert(eventSources).values(input.citations.map((c) => ({ ...c, eventId: id })));
@@ -95,8 +101,16 @@ export const eventEntity: EntityDef<typeof eventInput> = {
         .from(eventOrganizations)
         .where(eq(eventOrganizations.eventId, id))
         .orderBy(asc(eventOrganizations.organizationId)),
-      executor.select().from(eventPeople).where(eq(eventPeople.eventId, id)).orderBy(asc(eventPeople.personId)),
-      executor.select().from(eventProducts).where(eq(eventProducts.eventId, id)).orderBy(asc(eventProducts.productId)),
+      executor
+        .select()
+        .from(eventPeople)
+        .where(eq(eventPeople.eventId, id))
+        .orderBy(asc(eventPeople.personId)),
+      executor
+        .select()
+        .from(eventProducts)
+        .where(eq(eventProducts.eventId, id))
+        .orderBy(asc(eventProducts.productId)),
       executor.select().from(eventSources).where(eq(eventSources.eventId, id)).orderBy(asc(eventSources.id)),
     ]);
     return {

@@ -22,7 +22,9 @@ export const organizationEntity: EntityDef<typeof organizationInput> = {
   async writeRelations(tx, id, input) {
     await tx.delete(organizationRegions).where(eq(organizationRegions.organizationId, id));
     if (input.regionIds.length) {
-      await tx.insert(organizationRegions).values(input.regionIds.map((regionId) => ({ organizationId: id, regionId })));
+      await tx
+        .insert(organizationRegions)
+        .values(input.regionIds.map((regionId) => ({ organizationId: id, regionId })));
     }
   },
   async load(executor, id) {

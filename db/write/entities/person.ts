@@ -9,12 +9,23 @@ export const personEntity: EntityDef<typeof personInput> = {
   table: people,
   schema: personInput,
   uniqueFields: { people_slug_key: 'slug' },
-  toRow: (input) => ({ slug: input.slug, name: input.name, role: input.role, organizationId: input.organizationId }),
+  toRow: (input) => ({
+    slug: input.slug,
+    name: input.name,
+    role: input.role,
+    organizationId: input.organizationId,
+  }),
   checkReferences: (tx, input) =>
     checkLiveIds(tx, organizations, [input.organizationId], 'organizationId', 'organization'),
   async load(executor, id) {
     const row = await loadRow<Row>(executor, people, id);
     if (!row) return undefined;
-    return { ...meta(row), slug: row.slug, name: row.name, role: row.role, organizationId: row.organizationId };
+    return {
+      ...meta(row),
+      slug: row.slug,
+      name: row.name,
+      role: row.role,
+      organizationId: row.organizationId,
+    };
   },
 };

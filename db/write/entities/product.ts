@@ -9,7 +9,12 @@ export const productEntity: EntityDef<typeof productInput> = {
   table: products,
   schema: productInput,
   uniqueFields: { products_slug_key: 'slug' },
-  toRow: (input) => ({ slug: input.slug, name: input.name, vendorId: input.vendorId, category: input.category }),
+  toRow: (input) => ({
+    slug: input.slug,
+    name: input.name,
+    vendorId: input.vendorId,
+    category: input.category,
+  }),
   checkReferences: (tx, input) =>
     checkLiveIds(tx, organizations, [input.vendorId], 'vendorId', 'vendor', {
       column: organizations.kind,

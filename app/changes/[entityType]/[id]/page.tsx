@@ -30,7 +30,9 @@ function doneMessage(query: Record<string, string | string[] | undefined>): stri
   switch (one('done')) {
     case 'revert': {
       const to = one('toVersion');
-      return to && /^\d{1,9}$/.test(to) ? `Reverted to version ${to}: the record is now at version ${version}.` : undefined;
+      return to && /^\d{1,9}$/.test(to)
+        ? `Reverted to version ${to}: the record is now at version ${version}.`
+        : undefined;
     }
     case 'delete':
       return `Deleted (now version ${version}). It is hidden everywhere else and can be restored from this page.`;
