@@ -1,6 +1,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import countries110m from 'world-atlas/countries-110m.json';
-import { features, type Topology } from './topojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 // The world map's country outlines, projected once per server process: world-atlas's
 // countries-110m (Natural Earth, bundled from node_modules, no network) through d3-geo's Equal
@@ -21,7 +22,8 @@ let cached: CountryShape[] | undefined;
 export function worldShapes(): CountryShape[] {
   if (cached) return cached;
   // Antarctica (010) takes a fifth of the height and has no phone market.
-  const list = features(countries110m as unknown as Topology, 'countries').filter((f) => f.id !== '010');
+  const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const list = feature(topology, topology.objects.countries).features.filter((f) => f.id !== '010');
   const collection = { type: 'FeatureCollection' as const, features: list };
   const projection = geoEqualEarth().fitExtent(
     [
@@ -32,7 +34,11 @@ export function worldShapes(): CountryShape[] {
   );
   const path = geoPath(projection).digits(0);
   cached = list
-    .map((f) => ({ id: f.id ?? `x-${f.properties.name}`, name: f.properties.name, d: path(f) ?? '' }))
+    .map((f) => ({
+      id: f.id === undefined ? `x-${f.properties.name}` : String(f.id),
+      name: f.properties.name,
+      d: path(f) ?? '',
+    }))
     .filter((s) => s.d !== '');
   return cached;
 }
