@@ -73,7 +73,7 @@ test.describe('sharing a view', () => {
         fresh.getByRole('heading', { level: 1, name: 'Xiaomi and Huawei, 2017 to 2019' }),
       ).toBeVisible();
       await expect(fresh.getByTestId('timeline-status')).toHaveText('Showing Jan 2017 – Dec 2019');
-      expect(await laneNames(fresh)).toEqual(['Huawei', 'Xiaomi']);
+      await expect.poll(() => laneNames(fresh)).toEqual(['Huawei', 'Xiaomi']);
       await expect(fresh.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
       await expect(
         fresh.getByRole('application', { name: /^Timeline of events/ }).locator('[data-event-id][data-mark]'),

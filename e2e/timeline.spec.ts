@@ -50,7 +50,7 @@ test.describe('the timeline', () => {
     await page.goto('/timeline');
     await expect(tl.surface).toBeVisible();
     // Other specs add events to the shared e2e database; the seeded vendors are there either way.
-    expect(await laneNames(tl.lanes)).toEqual(expect.arrayContaining(['Huawei', 'Xiaomi', 'ZTE']));
+    await expect.poll(() => laneNames(tl.lanes)).toEqual(expect.arrayContaining(['Huawei', 'Xiaomi', 'ZTE']));
 
     // Filter to Xiaomi and Huawei.
     await tl.openFilter('Vendors');
@@ -99,7 +99,7 @@ test.describe('the timeline', () => {
       await fresh.goto(url);
       const again = timelinePage(fresh);
       await expect(again.status).toHaveText('Showing Jan 2017 – Dec 2019');
-      expect(await laneNames(again.lanes)).toEqual(['Huawei', 'Xiaomi']);
+      await expect.poll(() => laneNames(again.lanes)).toEqual(['Huawei', 'Xiaomi']);
       await expect(again.panel(PLAN).getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
       await expect(again.activeEvent).toHaveAttribute('data-event-id', PLAN_ID);
       await again.openFilter('Vendors');
@@ -218,7 +218,7 @@ test.describe('the timeline', () => {
     );
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('application', { name: /^Timeline of events/ })).toBeVisible();
-    expect(await laneNames(timelinePage(page).lanes)).toEqual(['Xiaomi']);
+    await expect.poll(() => laneNames(timelinePage(page).lanes)).toEqual(['Xiaomi']);
   });
 
   test('the timeline API returns the compact events of a view and refuses unknown parameters', async ({

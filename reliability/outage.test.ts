@@ -73,6 +73,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The app logs each unexpected error in full after a "failed:" line (503s take one line):
+  // show the first few, so a failure here explains itself.
+  const lines = (server?.output() ?? '').split('\n');
+  const starts = lines.flatMap((line, i) => (/ failed:/.test(line) ? [i] : [])).slice(0, 3);
+  for (const start of starts)
+    console.error(`[outage] the app logged:\n${lines.slice(start, start + 25).join('\n')}`);
   if (server) await stopServer(server);
   if (cluster) await cluster.destroy();
 });

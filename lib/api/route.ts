@@ -14,7 +14,10 @@ export function apiRoute<Context = unknown>(
     } catch (error) {
       unstable_rethrow(error);
       const { status } = mapError(error);
-      if (status >= 500) console.error(`[api] ${request.method} ${request.nextUrl.pathname} failed:`, error);
+      const where = `[api] ${request.method} ${request.nextUrl.pathname}`;
+      // An outage is expected and already explained to the client: one line. Anything else in full.
+      if (status === 503) console.warn(`${where}: database unavailable (${describeError(error)})`);
+      else if (status >= 500) console.error(`${where} failed:`, error);
       return errorResponse(error);
     }
   };
@@ -47,4 +50,16 @@ export function methodNotAllowed(allow: string): () => Promise<Response> {
         { Allow: `${allow}, OPTIONS` },
       ),
     );
+}
+
+/** The first line of an error and the codes along its cause chain, for a one-line log. */
+function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === 'string' ? code : current.message.split('\n')[0]!.slice(0, 80));
+    current = current.cause;
+  }
+  return parts.join(' ← ');
 }
