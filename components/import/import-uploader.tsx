@@ -2,15 +2,10 @@
 
 import { useId, useRef, useState, type FormEvent } from 'react';
 import Link from 'next/link';
+import { ImportProblems, type RowError } from '@/components/import/import-problems';
 
 // Uploads an import file to POST /api/v1/import and follows its NDJSON progress stream
 // ({phase, done, total} lines, then one `done` or `failed` line) with fetch + ReadableStream.
-
-interface RowError {
-  row: number;
-  column: string;
-  message: string;
-}
 
 interface ImportResult {
   created: number;
@@ -194,37 +189,7 @@ export function ImportUploader() {
           </div>
         ) : null}
       </div>
-      {status.kind === 'failed' ? (
-        <div className="stack-s" role="alert">
-          <p className="callout">{status.message}</p>
-          {status.rows.length ? (
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption>Problems found ({status.rows.length}); nothing was imported</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Problem</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {status.rows.slice(0, 500).map((error, index) => (
-                    <tr key={`${error.row}-${error.column}-${index}`}>
-                      <td className="num">{error.row || '–'}</td>
-                      <td className="mono">{error.column || '–'}</td>
-                      <td>{error.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {status.rows.length > 500 ? (
-                <p className="muted">Only the first 500 problems are shown.</p>
-              ) : null}
-            </div>
-          ) : null}
-        </div>
-      ) : null}
+      {status.kind === 'failed' ? <ImportProblems message={status.message} rows={status.rows} /> : null}
     </div>
   );
 }
