@@ -8,13 +8,13 @@ import {
   apiRevert,
   apiUpdate,
 } from '@/app/api/v1/_lib/write';
-import { errorResponse } from '@/lib/api/errors';
 import { WRITE_RESOURCES } from '@/lib/api/write-resources';
 import type { Actor } from '@/lib/domain/permissions';
 import type { DatabaseHandle, Db } from './client';
 import { listMetrics } from './queries/metrics';
 import { revisions, users } from './schema';
 import { IDS } from './seed/article';
+import { apiAnswer, apiRequest } from './testing/api-request';
 import { ENGINE, openTestDatabase } from './testing/test-db';
 
 // Metrics through the generic write API (POST /api/v1/metrics, PATCH/DELETE /api/v1/metrics/{id},
@@ -30,28 +30,9 @@ const metrics = WRITE_RESOURCES.metrics;
 let handle: DatabaseHandle;
 let db: Db;
 
-function request(method: string, body?: unknown, headers: Record<string, string> = {}): Request {
-  const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] = 'application/json';
-  }
-  return new Request('http://127.0.0.1:3000/api/v1/metrics', init);
-}
-
-async function answer(work: () => Promise<Response>) {
-  let response: Response;
-  try {
-    response = await work();
-  } catch (error) {
-    response = errorResponse(error);
-  }
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown>,
-    headers: response.headers,
-  };
-}
+const request = (method: string, body?: unknown, headers?: Record<string, string>) =>
+  apiRequest(method, '/metrics', body, headers);
+const answer = apiAnswer;
 
 const figure = {
   vendorId: IDS.org.xiaomi,

@@ -8,12 +8,12 @@ import {
   apiRevert,
   apiUpdate,
 } from '@/app/api/v1/_lib/write';
-import { errorResponse } from '@/lib/api/errors';
 import { WRITE_RESOURCES } from '@/lib/api/write-resources';
 import type { Actor } from '@/lib/domain/permissions';
 import type { DatabaseHandle, Db } from './client';
 import { revisions, users } from './schema';
 import { IDS } from './seed/article';
+import { apiAnswer, apiRequest } from './testing/api-request';
 import { ENGINE, openTestDatabase } from './testing/test-db';
 
 // The write API's behaviour (app/api/v1/_lib/write.ts) on a real database: the status codes of
@@ -32,41 +32,14 @@ const anonymous: Actor = { kind: 'anonymous' };
 let handle: DatabaseHandle;
 let db: Db;
 
-const BASE = 'http://127.0.0.1:3000/api/v1';
-
-function request(
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Request {
-  const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    if (!('content-type' in headers))
-      (init.headers as Record<string, string>)['content-type'] = 'application/json';
-  }
-  return new Request(`${BASE}${path}`, init);
-}
-
-/** What the route handler would answer (apiRoute turns throws into JSON errors the same way). */
-async function answer(
-  work: () => Promise<Response>,
-): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
-  let response: Response;
-  try {
-    response = await work();
-  } catch (error) {
-    response = errorResponse(error);
-  }
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown>,
-    headers: response.headers,
-  };
-}
+const request = apiRequest;
+const answer = apiAnswer;
 
 const events = WRITE_RESOURCES.events;
+
+/** PATCH /events/{id} as `actor`, with the body and headers given. */
+const patchEvent = (actor: Actor, id: string, body: unknown, headers?: Record<string, string>) =>
+  answer(() => apiUpdate(db, actor, events, id, request('PATCH', `/events/${id}`, body, headers)));
 const sources = WRITE_RESOURCES.sources;
 const organizations = WRITE_RESOURCES.organizations;
 
@@ -188,9 +161,7 @@ describe(`write API (${ENGINE})`, () => {
     });
 
     it('PATCH without a version → 428 naming version', async () => {
-      const res = await answer(() =>
-        apiUpdate(db, contributor, events, id, request('PATCH', `/events/${id}`, { status: 'planned' })),
-      );
+      const res = await patchEvent(contributor, id, { status: 'planned' });
       expect(res).toMatchObject({
         status: 428,
         body: { error: { code: 'precondition_required', parameter: 'version' } },
@@ -198,30 +169,14 @@ describe(`write API (${ENGINE})`, () => {
     });
 
     it('PATCH with If-Match → 200 at the next version', async () => {
-      const res = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { status: 'planned' }, { 'if-match': '"1"' }),
-        ),
-      );
+      const res = await patchEvent(contributor, id, { status: 'planned' }, { 'if-match': '"1"' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'planned', version: 2, title: 'Versioned' });
       expect(res.headers.get('etag')).toBe('"2"');
     });
 
     it('stale PATCH → 409 with the current record', async () => {
-      const res = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { status: 'cancelled', version: 1 }),
-        ),
-      );
+      const res = await patchEvent(contributor, id, { status: 'cancelled', version: 1 });
       expect(res.status).toBe(409);
       expect(res.body).toMatchObject({
         error: { code: 'conflict', expectedVersion: 1, current: { id, version: 2, status: 'planned' } },
@@ -232,15 +187,7 @@ describe(`write API (${ENGINE})`, () => {
       const read = await answer(() => apiGetRecord(db, events, id));
       expect(read).toMatchObject({ status: 200, body: { id, version: 2 } });
       expect(read.headers.get('etag')).toBe('"2"');
-      const res = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { ...read.body, summary: 'Now with a summary' }),
-        ),
-      );
+      const res = await patchEvent(contributor, id, { ...read.body, summary: 'Now with a summary' });
       expect(res).toMatchObject({
         status: 200,
         body: { version: 3, summary: 'Now with a summary', status: 'planned' },
@@ -248,43 +195,17 @@ describe(`write API (${ENGINE})`, () => {
     });
 
     it('If-Match and body version that disagree → 400; a malformed If-Match → 400', async () => {
-      const both = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { summary: 'x', version: 3 }, { 'if-match': '"2"' }),
-        ),
-      );
+      const both = await patchEvent(contributor, id, { summary: 'x', version: 3 }, { 'if-match': '"2"' });
       expect(both).toMatchObject({ status: 400, body: { error: { parameter: 'version' } } });
-      const bad = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { summary: 'x' }, { 'if-match': 'yesterday' }),
-        ),
-      );
+      const bad = await patchEvent(contributor, id, { summary: 'x' }, { 'if-match': 'yesterday' });
       expect(bad).toMatchObject({ status: 400, body: { error: { parameter: 'If-Match' } } });
     });
 
     it('PATCH of an unknown id → 404; an empty patch → 400', async () => {
       const missing = '00000000-0000-4000-8000-0000000000ff';
-      const res = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          missing,
-          request('PATCH', `/events/${missing}`, { summary: 'x' }, { 'if-match': '"1"' }),
-        ),
-      );
+      const res = await patchEvent(contributor, missing, { summary: 'x' }, { 'if-match': '"1"' });
       expect(res.status).toBe(404);
-      const empty = await answer(() =>
-        apiUpdate(db, contributor, events, id, request('PATCH', `/events/${id}`, { version: 3 })),
-      );
+      const empty = await patchEvent(contributor, id, { version: 3 });
       expect(empty).toMatchObject({ status: 400, body: { error: { code: 'invalid_body' } } });
     });
   });
@@ -296,15 +217,7 @@ describe(`write API (${ENGINE})`, () => {
         apiCreate(db, contributor, events, request('POST', '/events', newEvent({ title: 'Short-lived' }))),
       );
       id = String(created.body.id);
-      await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { title: 'Renamed', version: 1 }),
-        ),
-      );
+      await patchEvent(contributor, id, { title: 'Renamed', version: 1 });
     });
 
     it('contributor DELETE → 403, before any version is needed', async () => {
@@ -343,15 +256,7 @@ describe(`write API (${ENGINE})`, () => {
     });
 
     it('PATCH of a deleted record → 404; restore → 200', async () => {
-      const patch = await answer(() =>
-        apiUpdate(
-          db,
-          contributor,
-          events,
-          id,
-          request('PATCH', `/events/${id}`, { summary: 'x', version: 3 }),
-        ),
-      );
+      const patch = await patchEvent(contributor, id, { summary: 'x', version: 3 });
       expect(patch.status).toBe(404);
       const contributorRestore = await answer(() =>
         apiRestore(

@@ -4,6 +4,7 @@ import { getRequestActor } from '@/db/auth/actor';
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/columns';
 import { decideImport } from '@/lib/import/permissions';
 import { ImportUploader } from '@/components/import/import-uploader';
+import { ImportColumnsTable } from '@/components/import/import-columns-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 
@@ -60,29 +61,7 @@ export default async function ImportPage() {
           </ul>
         </Section>
         <Section id="columns" title="Columns">
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">Columns of an import file</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Required</th>
-                  <th scope="col">What</th>
-                </tr>
-              </thead>
-              <tbody>
-                {IMPORT_COLUMNS.map((column) => (
-                  <tr key={column.name}>
-                    <th scope="row" className="mono">
-                      {column.name}
-                    </th>
-                    <td>{column.required ? 'yes' : 'no'}</td>
-                    <td>{column.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportColumnsTable caption="Columns of an import file" columns={IMPORT_COLUMNS} />
           <p className="muted">
             Rows are numbered as in a spreadsheet: the header is row 1. Sources are matched to existing ones
             by URL; a new source is created once per file, however many rows cite it.

@@ -19,7 +19,7 @@ import { fieldId, useFieldErrors } from './form-context';
 import { FuzzyDateField } from './fuzzy-date-field';
 import { PickerField } from './picker-field';
 import { RecordForm, type FormAction } from './record-form';
-import { RepeatItem, useRows } from './repeat-group';
+import { RepeatAddButton, RepeatItem, useRows } from './repeat-group';
 
 // The event form: what, when (natural-language date with its reading shown live), who and
 // where (pickers with search), its sources (saved or new, each with quote, speaker, stance)
@@ -250,16 +250,9 @@ function CitationsSection({ initial, options }: { initial: CitationValues[]; opt
           />
         ))}
       </ol>
-      <p className="repeat-add">
-        <button
-          ref={addRef}
-          type="button"
-          className="button button--secondary"
-          onClick={() => add(emptyCitation())}
-        >
-          Add a source
-        </button>
-      </p>
+      <RepeatAddButton buttonRef={addRef} onAdd={() => add(emptyCitation())}>
+        Add a source
+      </RepeatAddButton>
     </fieldset>
   );
 }
@@ -470,16 +463,9 @@ function LinksSection({ initial, options, edit }: LinksSectionProps) {
           );
         })}
       </ol>
-      <p className="repeat-add">
-        <button
-          ref={addRef}
-          type="button"
-          className="button button--secondary"
-          onClick={() => add(emptyLink())}
-        >
-          Add a link
-        </button>
-      </p>
+      <RepeatAddButton buttonRef={addRef} onAdd={() => add(emptyLink())}>
+        Add a link
+      </RepeatAddButton>
     </fieldset>
   );
 }

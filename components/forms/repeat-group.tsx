@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode, type Ref } from 'react';
 
 // A list of repeatable field groups (citations, links) with stable keys, so removing one in the
 // middle keeps what was typed in the others. A new group receives focus; removing one returns
@@ -80,5 +80,24 @@ export function RepeatItem({
         <div className="repeat-item__body">{children}</div>
       </div>
     </li>
+  );
+}
+
+/** The button that adds a group; `useRows` returns focus to it when a group is removed. */
+export function RepeatAddButton({
+  buttonRef,
+  onAdd,
+  children,
+}: {
+  buttonRef: Ref<HTMLButtonElement>;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <p className="repeat-add">
+      <button ref={buttonRef} type="button" className="button button--secondary" onClick={onAdd}>
+        {children}
+      </button>
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import { decideImport } from '@/lib/import/permissions';
 import { METRIC_IMPORT_COLUMNS } from '@/lib/metrics/import';
 import { MetricImportUploader } from '@/components/metrics/metric-import-uploader';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { ImportColumnsTable } from '@/components/import/import-columns-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 
@@ -56,29 +57,7 @@ export default async function MetricImportPage() {
           </p>
         </Section>
         <Section id="columns" title="Columns">
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">Columns of a metrics import file</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Required</th>
-                  <th scope="col">What</th>
-                </tr>
-              </thead>
-              <tbody>
-                {METRIC_IMPORT_COLUMNS.map((column) => (
-                  <tr key={column.name}>
-                    <th scope="row" className="mono">
-                      {column.name}
-                    </th>
-                    <td>{column.required ? 'yes' : 'no'}</td>
-                    <td>{column.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportColumnsTable caption="Columns of a metrics import file" columns={METRIC_IMPORT_COLUMNS} />
           <p className="muted">
             Rows are numbered as in a spreadsheet: the header is row 1. Every row needs a source: its URL (an
             existing source is reused), or the outlet and title of a new one. A value already recorded for the
