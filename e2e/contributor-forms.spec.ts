@@ -83,6 +83,8 @@ test.describe('contributor forms', () => {
     page,
     browser,
   }) => {
+    // Two browser contexts and a dozen page loads: on a loaded 2-core machine this passes 30 s.
+    test.slow();
     await signUp(page, 'Ada Contributor');
     await ensureUnitedKingdom(page);
 
