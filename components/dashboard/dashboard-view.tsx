@@ -1,9 +1,8 @@
 'use client';
 
 import type { DehydratedState } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { filtersQuery, type DashboardFilters, type FullDashboardData } from '@/lib/dashboard/types';
 import { EVENT_TYPE_LABELS } from '@/lib/domain/labels';
 import { EVENT_TYPES } from '@/lib/domain/vocabulary';
@@ -16,6 +15,7 @@ import { DashboardFiltersForm, type FilterOption } from './dashboard-filters';
 import { Panel } from './panel';
 import { PresenceMatrixTable } from './presence-matrix';
 import { PRESENCE_LABELS, PRESENCE_STATES } from './presence-labels';
+import { ClientOnly } from './client-only';
 import type { DashboardQueryResult } from './dashboard-query';
 import { useDashboardUrlState } from './url-state';
 import { mapVendorOf, WorldMap, type MapShape } from './world-map';
@@ -27,20 +27,13 @@ import './dashboard.css';
 // GET /api/v1/dashboard when a filter changes (the previous panels stay, dimmed, meanwhile).
 // react-query is loaded with ./dashboard-query when the filters first change: the first view
 // shows the server's panels and needs none of it (nor does choosing the map's vendor).
-const DashboardQuery = dynamic(() => import('./dashboard-query').then((m) => m.DashboardQuery), {
-  ssr: false,
-});
+const DashboardQuery = lazy(() => import('./dashboard-query').then((m) => ({ default: m.DashboardQuery })));
 
 const CHART_HEIGHT = 300;
-const chartSkeleton = () => <div className="skeleton" aria-hidden="true" />;
-const QuarterChart = dynamic(() => import('./charts').then((m) => m.QuarterChart), {
-  ssr: false,
-  loading: chartSkeleton,
-});
-const RegionChart = dynamic(() => import('./charts').then((m) => m.RegionChart), {
-  ssr: false,
-  loading: chartSkeleton,
-});
+const chartSkeleton = <div className="skeleton" aria-hidden="true" />;
+// Loaded after the page (client-only), so recharts stays out of the first-load JavaScript.
+const QuarterChart = lazy(() => import('./charts').then((m) => ({ default: m.QuarterChart })));
+const RegionChart = lazy(() => import('./charts').then((m) => ({ default: m.RegionChart })));
 
 interface Props {
   vendors: FilterOption[];
@@ -82,7 +75,14 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
   return (
     <div className="dashboard">
       {live ? (
-        <DashboardQuery filters={filters} dehydrated={dehydrated} shown={initial.data} onResult={setResult} />
+        <ClientOnly>
+          <DashboardQuery
+            filters={filters}
+            dehydrated={dehydrated}
+            shown={initial.data}
+            onResult={setResult}
+          />
+        </ClientOnly>
       ) : null}
       <DashboardFiltersForm filters={filters} vendors={vendors} regions={regions} onChange={change} />
       <p className="dashboard-status" role="status">
@@ -119,7 +119,9 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
             >
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
                 {data.quarters.length ? (
-                  <QuarterChart rows={data.quarters} />
+                  <ClientOnly fallback={chartSkeleton}>
+                    <QuarterChart rows={data.quarters} />
+                  </ClientOnly>
                 ) : (
                   <EmptyState title="No events." />
                 )}
@@ -155,7 +157,9 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
             <Panel id="entries" title="Entries by region" busy={busy} download="entries-by-region">
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
                 {data.regions.length ? (
-                  <RegionChart rows={data.regions} />
+                  <ClientOnly fallback={chartSkeleton}>
+                    <RegionChart rows={data.regions} />
+                  </ClientOnly>
                 ) : (
                   <EmptyState title="No entries or plans." />
                 )}
