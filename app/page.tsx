@@ -1,4 +1,4 @@
-import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
 import { getDashboard } from '@/db/queries/dashboard';
 import { listOrganizations } from '@/db/queries/organizations';
 import { listRegions } from '@/db/queries/regions';
@@ -7,7 +7,6 @@ import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from '@/lib/geo/world-shapes';
 import { dashboardFiltersOf, parseDashboardState } from '@/lib/view-state/dashboard';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { dashboardQueryKey } from '@/components/dashboard/queries';
-import { AppProviders } from '@/components/providers/app-providers';
 import { makeQueryClient } from '@/components/providers/query-client';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -17,6 +16,8 @@ interface Props {
 
 // The analyst dashboard. The first view is rendered here from the URL's filters (the panels
 // prefetched into react-query and dehydrated); the browser then keeps URL and panels in step.
+// No providers: DashboardView writes the URL with the History API and hands the dehydrated
+// state to react-query when it loads it (components/dashboard/dashboard-query.tsx).
 export default async function DashboardPage({ searchParams }: Props) {
   const state = parseDashboardState(await searchParams);
   const filters = dashboardFiltersOf(state);
@@ -34,15 +35,12 @@ export default async function DashboardPage({ searchParams }: Props) {
         title="How smartphone vendors enter markets"
         lead="Who is where, what is planned and what changed: store openings, carrier deals, planned entries and cancelled partnerships, each tied to its sources. Filters apply to every panel."
       />
-      <AppProviders>
-        <HydrationBoundary state={dehydrate(queryClient)}>
-          <DashboardView
-            vendors={vendors.map((v) => ({ slug: v.slug, name: v.name }))}
-            regions={regions.map((r) => ({ slug: r.slug, name: r.name }))}
-            map={{ shapes: worldShapes(), width: MAP_WIDTH, height: MAP_HEIGHT }}
-          />
-        </HydrationBoundary>
-      </AppProviders>
+      <DashboardView
+        vendors={vendors.map((v) => ({ slug: v.slug, name: v.name }))}
+        regions={regions.map((r) => ({ slug: r.slug, name: r.name }))}
+        map={{ shapes: worldShapes(), width: MAP_WIDTH, height: MAP_HEIGHT }}
+        dehydrated={dehydrate(queryClient)}
+      />
     </>
   );
 }

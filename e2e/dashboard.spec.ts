@@ -108,6 +108,29 @@ test.describe('the dashboard', () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
+  test('Back and Forward walk through the filters and the map', async ({ page }) => {
+    await page.goto('/');
+    const vendor = page.getByRole('search', { name: 'Filters' }).getByLabel('Vendor');
+    const rows = panel(page, 'Presence matrix').getByRole('rowheader');
+    await vendor.selectOption('huawei');
+    await expect(page).toHaveURL(/[?&]vendor=huawei\b/);
+    await expect(rows).toHaveText(['Huawei']);
+    await panel(page, 'World map').getByLabel('Vendor shown on the map').selectOption('huawei');
+    await expect(page).toHaveURL(/[?&]map=huawei\b/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?vendor=huawei$/);
+    await expect(rows).toHaveText(['Huawei']);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(vendor).toHaveValue('');
+    await expect(rows.filter({ hasText: 'Xiaomi' })).toHaveCount(1);
+    await page.goForward();
+    await expect(page).toHaveURL(/\?vendor=huawei$/);
+    await expect(vendor).toHaveValue('huawei');
+    await expect(rows).toHaveText(['Huawei']);
+  });
+
   test('downloads each chart as PNG and SVG', async ({ page }) => {
     await page.goto('/');
     for (const name of ['Events per quarter, by type', 'Entries by region', 'World map']) {

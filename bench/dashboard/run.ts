@@ -9,7 +9,9 @@
 //     port 3125), medians of --runs (default 7) after one warm-up; ratio API / SQL (target ≤ 1.5x).
 //     With DATABASE_URL, the same raw SQL on PostgreSQL (generated there too if the database is
 //     empty) and PGlite / PostgreSQL (target ≤ 2x).
-//  3. First-load JS of `/` and `/timeline`, gzipped, from the build's manifests (target ≤ 150 KB).
+//  3. First-load JS of `/` and `/timeline`, gzipped, from the build's manifests (target ≤ 150 KB),
+//     and as Chromium loads it: the scripts requested before the load event (Resource Timing),
+//     on a throwaway seeded directory, with the JS requested in the 3 s after the load event.
 //  4. Lighthouse 12 performance score of `/` (Debian Chromium; target ≥ 95), on the synthetic data
 //     and on the demo data (a throwaway seeded directory).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -36,9 +38,10 @@ import { generateSyntheticDashboard } from './generate';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA_DIR = path.join(ROOT, 'data/bench-dashboard');
-const PORT = 3125;
 const EVENTS = 100_000;
 
+// Flags: --runs=N, --fresh, --lighthouse=false, --port=N (the app; N+1 the demo-data app),
+// --only=bundle (first-load JS only: the build and a throwaway demo directory, no 100k data).
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
     const [k, v] = a.replace(/^--/, '').split('=');
@@ -46,6 +49,7 @@ const args = Object.fromEntries(
   }),
 ) as Record<string, string>;
 const RUNS = Number(args.runs ?? 7);
+const PORT = Number(args.port ?? 3125);
 const TODAY = new Date().toISOString().slice(0, 10);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -227,7 +231,12 @@ async function apiTimes(origin: string): Promise<Map<string, number>> {
 }
 
 /** First-load JS of an app route: the client chunks its page entry loads, gzipped. */
-function firstLoadJs(route: string): { files: number; gzipKb: number; frameworkKb: number } {
+function firstLoadJs(route: string): {
+  files: number;
+  gzipKb: number;
+  frameworkKb: number;
+  list: string[];
+} {
   const next = path.join(ROOT, '.next');
   const files = new Set<string>();
   // The client reference manifest of the page lists the JS of its entry (layout + page).
@@ -253,11 +262,104 @@ function firstLoadJs(route: string): { files: number; gzipKb: number; frameworkK
     total += size;
     if (framework.has(f)) frameworkBytes += size;
   }
-  return {
-    files: [...files].filter((f) => f.endsWith('.js')).length,
-    gzipKb: total / 1024,
-    frameworkKb: frameworkBytes / 1024,
-  };
+  const list = [...files].filter((f) => f.endsWith('.js'));
+  return { files: list.length, gzipKb: total / 1024, frameworkKb: frameworkBytes / 1024, list };
+}
+
+interface BrowserLoad {
+  files: number;
+  /** Bytes on the wire (Resource Timing encodedBodySize: Next's own gzip). */
+  wireKb: number;
+  /** The same files gzipped here as firstLoadJs does (zlib default level). */
+  gzipKb: number;
+  afterLoadFiles: number;
+  afterLoadGzipKb: number;
+  /** Scripts the browser loaded that the manifest figure does not list, and the reverse. */
+  notInManifest: string[];
+  notLoaded: string[];
+}
+
+/** First-load JS as Chromium loads it: the scripts requested before the load event. */
+async function browserFirstLoadJs(origin: string, routes: string[]): Promise<Map<string, BrowserLoad>> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox'] });
+  const out = new Map<string, BrowserLoad>();
+  try {
+    for (const route of routes) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}${route}`, { waitUntil: 'load' });
+      await page.waitForTimeout(3_000);
+      const entries = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => ({
+            path: new URL(e.name).pathname,
+            encoded: e.encodedBodySize,
+            beforeLoad: e.startTime < nav.loadEventStart,
+          }));
+      });
+      await context.close();
+      const gz = (p: string) => {
+        const file = path.join(ROOT, '.next', p.replace(/^\/_next\//, ''));
+        return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+      };
+      const before = entries.filter((e) => e.beforeLoad);
+      const after = entries.filter((e) => !e.beforeLoad);
+      const manifest = new Set(firstLoadJs(route).list.map((f) => `/_next/${f}`));
+      const loaded = new Set(before.map((e) => e.path));
+      out.set(route, {
+        files: before.length,
+        wireKb: before.reduce((n, e) => n + e.encoded, 0) / 1024,
+        gzipKb: before.reduce((n, e) => n + gz(e.path), 0) / 1024,
+        afterLoadFiles: after.length,
+        afterLoadGzipKb: after.reduce((n, e) => n + gz(e.path), 0) / 1024,
+        notInManifest: [...loaded].filter((p) => !manifest.has(p)),
+        notLoaded: [...manifest].filter((p) => !loaded.has(p)),
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+function printFirstLoad(browser: Map<string, BrowserLoad> | undefined) {
+  console.log('\nFirst-load JS (gzipped, from .next manifests; target ≤ 150 KB):');
+  for (const route of ['/', '/timeline']) {
+    try {
+      const { files, gzipKb, frameworkKb } = firstLoadJs(route);
+      console.log(
+        `  ${route.padEnd(10)} ${gzipKb.toFixed(1)} KB in ${files} files (framework shared by every route: ${frameworkKb.toFixed(1)} KB; the route's own: ${(gzipKb - frameworkKb).toFixed(1)} KB)`,
+      );
+    } catch (error) {
+      console.log(`  ${route}: ${(error as Error).message}`);
+    }
+  }
+  if (!browser) return;
+  console.log('\nFirst-load JS in Chromium (scripts requested before the load event, demo data):');
+  for (const [route, b] of browser) {
+    console.log(
+      `  ${route.padEnd(10)} ${b.gzipKb.toFixed(1)} KB gzipped in ${b.files} files (${b.wireKb.toFixed(1)} KB on the wire, Next's gzip); after the load event (3 s): ${b.afterLoadFiles} files, ${b.afterLoadGzipKb.toFixed(1)} KB`,
+    );
+    if (b.notInManifest.length)
+      console.log(`    loaded but not in the manifest figure: ${b.notInManifest.join(', ')}`);
+    if (b.notLoaded.length)
+      console.log(`    in the manifest figure but not loaded: ${b.notLoaded.join(', ')}`);
+  }
+}
+
+/** browserFirstLoadJs on a throwaway directory seeded with the demo data. */
+async function demoBrowserFirstLoad(port: number): Promise<Map<string, BrowserLoad>> {
+  const demoDir = mkdtempSync(path.join(tmpdir(), 'beachhead-bench-bundle-'));
+  const demo = await startApp(path.join(demoDir, 'pglite'), port, 'auto');
+  try {
+    return await browserFirstLoadJs(demo.origin, ['/', '/timeline']);
+  } finally {
+    await demo.stop();
+    rmSync(demoDir, { recursive: true, force: true });
+  }
 }
 
 async function lighthouseScore(
@@ -300,6 +402,11 @@ async function main() {
   const { buildIfNeeded } = (await import(script)) as { buildIfNeeded(root?: string): Promise<void> };
   await buildIfNeeded(ROOT);
 
+  if (args.only === 'bundle') {
+    printFirstLoad(await demoBrowserFirstLoad(PORT));
+    return;
+  }
+
   if (args.fresh === 'true') rmSync(DATA_DIR, { recursive: true, force: true });
   const pglite = await openPglite(DATA_DIR);
   let sqlPglite: Map<string, number>;
@@ -334,6 +441,8 @@ async function main() {
   } finally {
     await app.stop();
   }
+
+  const browserLoad = await demoBrowserFirstLoad(PORT + 1);
 
   let lhDemo: Awaited<ReturnType<typeof lighthouseScore>> | undefined;
   if (args.lighthouse !== 'false') {
@@ -380,17 +489,7 @@ async function main() {
     }
   }
 
-  console.log('\nFirst-load JS (gzipped, from .next manifests; target ≤ 150 KB):');
-  for (const route of ['/', '/timeline']) {
-    try {
-      const { files, gzipKb, frameworkKb } = firstLoadJs(route);
-      console.log(
-        `  ${route.padEnd(10)} ${gzipKb.toFixed(1)} KB in ${files} files (framework shared by every route: ${frameworkKb.toFixed(1)} KB; the route's own: ${(gzipKb - frameworkKb).toFixed(1)} KB)`,
-      );
-    } catch (error) {
-      console.log(`  ${route}: ${(error as Error).message}`);
-    }
-  }
+  printFirstLoad(browserLoad);
   if (lhSynthetic || lhDemo) {
     console.log('\nLighthouse 12 performance of / (mobile defaults, simulated throttling; target ≥ 95):');
     for (const [label, r] of [

@@ -1,7 +1,11 @@
 'use client';
 
 import { useState, type RefObject } from 'react';
-import { chartToPng, downloadBlob, serializeChart, type LegendEntry } from './chart-export';
+import type { LegendEntry } from './chart-export';
+
+// The image code (./chart-export: serialising the svg with its styles, drawing it on a canvas)
+// is loaded on the first press of a download button, not with the page.
+const loadExport = () => import('./chart-export');
 
 /** The legend shown beside the chart (HTML, so not in its svg): recharts' or the presence legend. */
 function legendOf(root: HTMLElement | null): LegendEntry[] {
@@ -44,19 +48,25 @@ export function ChartDownloads({
       'svg[data-chart], .recharts-wrapper > svg.recharts-surface',
     ) ?? null;
   const legend = () => legendOf(target.current);
-  const svg = () => {
+  const svg = async () => {
     const element = find();
     if (!element) return setStatus('The chart is not drawn yet.');
-    downloadBlob(
-      new Blob([serializeChart(element, imageTitle, legend()).text], { type: 'image/svg+xml' }),
-      `beachhead-${name}-${stamp()}.svg`,
-    );
-    setStatus(`${title}: SVG image downloaded.`);
+    try {
+      const { downloadBlob, serializeChart } = await loadExport();
+      downloadBlob(
+        new Blob([serializeChart(element, imageTitle, legend()).text], { type: 'image/svg+xml' }),
+        `beachhead-${name}-${stamp()}.svg`,
+      );
+      setStatus(`${title}: SVG image downloaded.`);
+    } catch (error) {
+      setStatus(`The image could not be made: ${(error as Error).message}`);
+    }
   };
   const png = async () => {
     const element = find();
     if (!element) return setStatus('The chart is not drawn yet.');
     try {
+      const { chartToPng, downloadBlob } = await loadExport();
       downloadBlob(await chartToPng(element, imageTitle, legend()), `beachhead-${name}-${stamp()}.png`);
       setStatus(`${title}: PNG image downloaded.`);
     } catch (error) {
@@ -68,7 +78,7 @@ export function ChartDownloads({
       <button type="button" className="button button--secondary" onClick={() => void png()}>
         PNG
       </button>
-      <button type="button" className="button button--secondary" onClick={svg}>
+      <button type="button" className="button button--secondary" onClick={() => void svg()}>
         SVG
       </button>
       <span className="visually-hidden" aria-live="polite">

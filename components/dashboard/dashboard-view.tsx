@@ -1,13 +1,12 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
+import type { DehydratedState } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useQueryStates } from 'nuqs';
-import type { DashboardFilters, FullDashboardData } from '@/lib/dashboard/types';
+import { lazy, useMemo, useState } from 'react';
+import { filtersQuery, type DashboardFilters, type FullDashboardData } from '@/lib/dashboard/types';
 import { EVENT_TYPE_LABELS } from '@/lib/domain/labels';
 import { EVENT_TYPES } from '@/lib/domain/vocabulary';
-import { dashboardFiltersOf, dashboardParsers } from '@/lib/view-state/dashboard';
+import { dashboardFiltersOf } from '@/lib/view-state/dashboard';
 import { EventCompactList } from '@/components/events/event-compact';
 import { RevisionList } from '@/components/events/revision-list';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -16,49 +15,78 @@ import { DashboardFiltersForm, type FilterOption } from './dashboard-filters';
 import { Panel } from './panel';
 import { PresenceMatrixTable } from './presence-matrix';
 import { PRESENCE_LABELS, PRESENCE_STATES } from './presence-labels';
-import { dashboardQueryKey, fetchDashboard } from './queries';
+import { ClientOnly } from './client-only';
+import type { DashboardQueryResult } from './dashboard-query';
+import { useDashboardUrlState } from './url-state';
 import { mapVendorOf, WorldMap, type MapShape } from './world-map';
 import './dashboard.css';
 
-// The analyst dashboard. The URL holds the filters (nuqs); react-query holds the panels under
+// The analyst dashboard. The URL holds the filters (./url-state: the nuqs parsers of
+// lib/view-state/dashboard.ts, written with the History API); react-query holds the panels under
 // a key of those filters, prefetched by the server page for the first view and refetched from
 // GET /api/v1/dashboard when a filter changes (the previous panels stay, dimmed, meanwhile).
+// react-query is loaded with ./dashboard-query when the filters first change: the first view
+// shows the server's panels and needs none of it (nor does choosing the map's vendor).
+const DashboardQuery = lazy(() => import('./dashboard-query').then((m) => ({ default: m.DashboardQuery })));
 
 const CHART_HEIGHT = 300;
-const chartSkeleton = () => <div className="skeleton" aria-hidden="true" />;
-const QuarterChart = dynamic(() => import('./charts').then((m) => m.QuarterChart), {
-  ssr: false,
-  loading: chartSkeleton,
-});
-const RegionChart = dynamic(() => import('./charts').then((m) => m.RegionChart), {
-  ssr: false,
-  loading: chartSkeleton,
-});
+const chartSkeleton = <div className="skeleton" aria-hidden="true" />;
+// Loaded after the page (client-only), so recharts stays out of the first-load JavaScript.
+const QuarterChart = lazy(() => import('./charts').then((m) => ({ default: m.QuarterChart })));
+const RegionChart = lazy(() => import('./charts').then((m) => ({ default: m.RegionChart })));
 
 interface Props {
   vendors: FilterOption[];
   regions: FilterOption[];
   map: { shapes: MapShape[]; width: number; height: number };
+  /** The server page's prefetched queries (react-query's dehydrated state). */
+  dehydrated: DehydratedState;
 }
 
-export function DashboardView({ vendors, regions, map }: Props) {
-  const [state, setState] = useQueryStates(dashboardParsers, { history: 'push' });
+/** The panels the server prefetched, and the filters key they are for. */
+function prefetched(dehydrated: DehydratedState): { key: string; data: FullDashboardData | undefined } {
+  const entry = dehydrated.queries.find((q) => q.queryKey[0] === 'dashboard');
+  return {
+    key: typeof entry?.queryKey[1] === 'string' ? entry.queryKey[1] : '',
+    data: entry?.state.data as FullDashboardData | undefined,
+  };
+}
+
+export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
+  const [state, setState] = useDashboardUrlState();
   const filters = dashboardFiltersOf(state);
-  const query = useQuery({
-    queryKey: dashboardQueryKey(filters),
-    queryFn: ({ signal }) => fetchDashboard(filters, signal) as Promise<FullDashboardData>,
-    placeholderData: keepPreviousData,
-  });
-  const data = query.data as FullDashboardData | undefined;
+  const initial = useMemo(() => prefetched(dehydrated), [dehydrated]);
+  const leftInitial = !initial.data || filtersQuery(filters) !== initial.key;
+  // Once the filters have left the server's view, react-query runs the panels from then on.
+  const [live, setLive] = useState(false);
+  if (leftInitial && !live) setLive(true);
+  const [result, setResult] = useState<DashboardQueryResult | null>(null);
+  const query: DashboardQueryResult = result ?? {
+    data: initial.data,
+    isPlaceholderData: leftInitial,
+    isFetching: leftInitial,
+    error: null,
+  };
+  const data = query.data;
   const busy = query.isPlaceholderData || (query.isFetching && !data);
-  const change = (patch: Partial<DashboardFilters>) => void setState(patch);
+  const change = (patch: Partial<DashboardFilters>) => setState(patch);
   const mapVendor = data ? mapVendorOf(data.matrix, state.map) : null;
 
   return (
     <div className="dashboard">
+      {live ? (
+        <ClientOnly>
+          <DashboardQuery
+            filters={filters}
+            dehydrated={dehydrated}
+            shown={initial.data}
+            onResult={setResult}
+          />
+        </ClientOnly>
+      ) : null}
       <DashboardFiltersForm filters={filters} vendors={vendors} regions={regions} onChange={change} />
       <p className="dashboard-status" role="status">
-        {query.isError
+        {query.error
           ? `The dashboard could not be updated: ${query.error.message}`
           : busy
             ? 'Updating the dashboard…'
@@ -91,7 +119,9 @@ export function DashboardView({ vendors, regions, map }: Props) {
             >
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
                 {data.quarters.length ? (
-                  <QuarterChart rows={data.quarters} />
+                  <ClientOnly fallback={chartSkeleton}>
+                    <QuarterChart rows={data.quarters} />
+                  </ClientOnly>
                 ) : (
                   <EmptyState title="No events." />
                 )}
@@ -127,7 +157,9 @@ export function DashboardView({ vendors, regions, map }: Props) {
             <Panel id="entries" title="Entries by region" busy={busy} download="entries-by-region">
               <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
                 {data.regions.length ? (
-                  <RegionChart rows={data.regions} />
+                  <ClientOnly fallback={chartSkeleton}>
+                    <RegionChart rows={data.regions} />
+                  </ClientOnly>
                 ) : (
                   <EmptyState title="No entries or plans." />
                 )}
@@ -179,7 +211,7 @@ export function DashboardView({ vendors, regions, map }: Props) {
               height={map.height}
               matrix={data.matrix}
               vendor={mapVendor}
-              onVendorChange={(slug) => void setState({ map: slug })}
+              onVendorChange={(slug) => setState({ map: slug })}
             />
           </Panel>
           <div className="dashboard__grid dashboard__grid--3">

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { dataExtent } from '@/lib/timeline/model';
@@ -9,17 +10,24 @@ import { boundsFromWindow, fitWindow, resolveWindow } from '@/lib/timeline/time'
 import type { TimeWindow, TimelineData } from '@/lib/timeline/types';
 import { viewStateHref, viewStateParsers, viewStateUrlKeys } from '@/lib/view-state/codec';
 import { formatMoment } from '@/lib/view-state/describe';
-import { normalizeViewState, type ViewState } from '@/lib/view-state/schema';
+import { normalizeViewState, type ViewState } from '@/lib/view-state/rules';
 import type { RegionKind } from '@/lib/domain/vocabulary';
 import { ShareDialog } from '@/components/share/share-dialog';
 import { AsKnownOnControl } from './as-known-on-control';
-import { EventPanel } from './event-panel';
 import { eventsQueryOfTimeline } from '@/lib/export/view-query';
 import { ExportButtons } from './export-buttons';
 import { canonicalFilters, fetchTimeline, timelineQueryKey } from './queries';
 import { Timeline, type TimelineHandle } from './timeline';
 import { TimelineFilters } from './timeline-filters';
-import { TimelineTable } from './timeline-table';
+
+// Loaded when first shown (server-rendered when the URL asks for them): the detail panel once an
+// event is selected, the table in list mode. Neither is needed to show and operate the timeline.
+const EventPanel = dynamic(() => import('./event-panel').then((m) => m.EventPanel), {
+  loading: () => <p className="muted timeline-panel">Loading the event…</p>,
+});
+const TimelineTable = dynamic(() => import('./timeline-table').then((m) => m.TimelineTable), {
+  loading: () => <p className="muted">Loading the list…</p>,
+});
 
 // A timeline view in the browser. Its state comes either from the URL (/timeline and
 // /embed/timeline: nuqs, one history entry per change, so Back and Forward walk through filters,
@@ -132,7 +140,7 @@ export function TimelineViewBody({
   const resolved = resolveWindow(state.from, state.to, fitted);
   const urlWindow: TimeWindow | null = state.from || state.to ? resolved : null;
   const timelineRef = useRef<TimelineHandle>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const focusPanel = useRef(false);
   const shown = useMemo(() => new Set(data.items.map((i) => i.id)), [data]);
@@ -160,10 +168,19 @@ export function TimelineViewBody({
     [setState],
   );
 
-  useEffect(() => {
-    if (state.event && focusPanel.current) {
+  // The panel's heading takes the focus when it appears (the panel may still be loading when the
+  // selection changes) or, if it is already there, once the selection has changed.
+  const attachHeading = useCallback((element: HTMLHeadingElement | null) => {
+    headingRef.current = element;
+    if (element && focusPanel.current) {
       focusPanel.current = false;
-      headingRef.current?.focus();
+      element.focus();
+    }
+  }, []);
+  useEffect(() => {
+    if (state.event && focusPanel.current && headingRef.current) {
+      focusPanel.current = false;
+      headingRef.current.focus();
     }
   }, [state.event]);
 
@@ -298,7 +315,7 @@ export function TimelineViewBody({
               onClose={closePanel}
               onSelect={(id) => select(id, { focusPanel: true })}
               isShown={(id) => shown.has(id)}
-              headingRef={headingRef}
+              headingRef={attachHeading}
             />
           </div>
         ) : null}

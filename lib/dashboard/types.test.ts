@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardFiltersOf, dashboardHref, parseDashboardState } from '@/lib/view-state/dashboard';
+import {
+  dashboardFiltersOf,
+  dashboardHref,
+  dashboardSearchWith,
+  parseDashboardSearch,
+  parseDashboardState,
+} from '@/lib/view-state/dashboard';
 import { parseDashboardQuery } from './query';
 import { cellEventsHref, EMPTY_FILTERS, filtersQuery } from './types';
 
@@ -68,5 +74,29 @@ describe('dashboard URL state (nuqs)', () => {
     expect(state).toMatchObject({ vendor: ['xiaomi'], type: ['statement'], map: 'huawei' });
     expect(dashboardFiltersOf(state)).toMatchObject({ from: null, to: null });
     expect(dashboardHref({ vendor: ['xiaomi'], map: 'huawei' })).toBe('/?vendor=xiaomi&map=huawei');
+  });
+
+  it('reads a query string as the server reads its searchParams (repeated lists joined)', () => {
+    const search = '?vendor=xiaomi&vendor=huawei&type=statement,nope&from=2019-01-01&map=huawei&x=1';
+    const input = {
+      vendor: ['xiaomi', 'huawei'],
+      type: 'statement,nope',
+      from: '2019-01-01',
+      map: 'huawei',
+      x: '1',
+    };
+    expect(parseDashboardSearch(search)).toEqual(parseDashboardState(input));
+    expect(parseDashboardSearch('')).toEqual(parseDashboardState({}));
+  });
+
+  it('writes a change into a query string, keeping other parameters and dropping defaults', () => {
+    expect(dashboardSearchWith('', { vendor: ['huawei'] })).toBe('?vendor=huawei');
+    expect(dashboardSearchWith('?vendor=xiaomi&utm=a', { map: 'huawei' })).toBe(
+      '?vendor=xiaomi&utm=a&map=huawei',
+    );
+    expect(dashboardSearchWith('?vendor=xiaomi&map=huawei', { vendor: [], map: null })).toBe('');
+    expect(dashboardSearchWith('?vendor=xiaomi', { from: '2019-01-01', to: null })).toBe(
+      '?vendor=xiaomi&from=2019-01-01',
+    );
   });
 });

@@ -11,30 +11,33 @@ import {
   canonicalFrom,
   canonicalTo,
   DEFAULT_VIEW_STATE,
-  eventId,
+  eventIdOf,
+  isEventId,
+  isMoment,
+  isWindowBound,
   LIST_FIELDS,
-  listItemSchemas,
+  LIST_ITEM_RULES,
   MAX_LIST_VALUES,
-  moment,
+  momentOf,
   normalizeViewState,
-  slugValue,
   VIEW_MODES,
-  windowBound,
   type ViewState,
-} from './schema';
+} from './rules';
 
 // The URL codec of a view, as nuqs parsers (shared by the server loader, the client hooks and
 // the serializer). Compact and readable:
 //   /timeline?vendors=xiaomi,huawei&from=2017-01&to=2019-12&event=<uuid>&group=region
 // Defaults are left out; a value that does not parse is dropped (never an error), and a list
 // keeps its valid items. `nuqs/server` has no 'use client' directive, so this module serves both.
+// The values are checked with the plain predicates of rules.ts (the same rules as the zod schemas
+// of schema.ts), so the browser bundles that use this codec carry no zod.
 
 /** A comma-separated list whose items each pass `item`; duplicates and invalid items dropped. */
-function listParser<T extends string>(item: { safeParse(v: unknown): { success: boolean } }) {
+function listParser<T extends string>(valid: (v: string) => boolean) {
   return createParser<T[]>({
     parse: (query) =>
       [...new Set(query.split(',').map((v) => v.trim()))]
-        .filter((v) => v !== '' && item.safeParse(v).success)
+        .filter((v) => v !== '' && valid(v))
         .slice(0, MAX_LIST_VALUES) as T[],
     serialize: (values) => values.join(','),
     eq: (a, b) => a.length === b.length && a.every((v, k) => v === b[k]),
@@ -42,20 +45,17 @@ function listParser<T extends string>(item: { safeParse(v: unknown): { success: 
 }
 
 const fromParser = createParser<string>({
-  parse: (query) => (windowBound.safeParse(query).success ? canonicalFrom(query) : null),
+  parse: (query) => (isWindowBound(query) ? canonicalFrom(query) : null),
   serialize: (value) => value,
 });
 
 const toParser = createParser<string>({
-  parse: (query) => (windowBound.safeParse(query).success ? canonicalTo(query) : null),
+  parse: (query) => (isWindowBound(query) ? canonicalTo(query) : null),
   serialize: (value) => value,
 });
 
 const eventParser = createParser<string>({
-  parse: (query) => {
-    const parsed = eventId.safeParse(query);
-    return parsed.success ? parsed.data : null;
-  },
+  parse: (query) => (isEventId(query) ? eventIdOf(query) : null),
   serialize: (value) => value,
 });
 
@@ -66,19 +66,16 @@ export function compactMoment(iso: string): string {
 }
 
 const momentParser = createParser<string>({
-  parse: (query) => {
-    const parsed = moment.safeParse(query);
-    return parsed.success ? parsed.data : null;
-  },
+  parse: (query) => (isMoment(query) ? momentOf(query) : null),
   serialize: compactMoment,
 });
 
 /** The nuqs parsers of every view-state key, in URL order. */
 export const viewStateParsers = {
-  vendors: listParser<string>(slugValue),
-  regions: listParser<string>(slugValue),
-  types: listParser<(typeof EVENT_TYPES)[number]>(listItemSchemas.types),
-  statuses: listParser<(typeof EVENT_STATUSES)[number]>(listItemSchemas.statuses),
+  vendors: listParser<string>(LIST_ITEM_RULES.vendors),
+  regions: listParser<string>(LIST_ITEM_RULES.regions),
+  types: listParser<(typeof EVENT_TYPES)[number]>(LIST_ITEM_RULES.types),
+  statuses: listParser<(typeof EVENT_STATUSES)[number]>(LIST_ITEM_RULES.statuses),
   group: parseAsStringLiteral(GROUP_BY).withDefault(DEFAULT_VIEW_STATE.group),
   from: fromParser,
   to: toParser,

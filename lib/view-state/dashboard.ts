@@ -79,6 +79,21 @@ export function parseDashboardState(input: Record<string, string | string[] | un
   return load(params);
 }
 
+/** Reads the dashboard state from a query string (the browser's), as parseDashboardState does. */
+export function parseDashboardSearch(search: string): DashboardUrlState {
+  const input: Record<string, string[]> = {};
+  for (const [key, value] of new URLSearchParams(search)) (input[key] ??= []).push(value);
+  return parseDashboardState(input);
+}
+
+/**
+ * The query string ('?…', or '' when nothing is left) of `search` with `patch` applied: keys
+ * set to their default or null are removed, other parameters are kept.
+ */
+export function dashboardSearchWith(search: string, patch: Partial<DashboardUrlState>): string {
+  return serialize(new URLSearchParams(search), patch);
+}
+
 export function dashboardHref(state: Partial<DashboardUrlState>): string {
   const query = serialize(state);
   return query ? `/${query}` : '/';

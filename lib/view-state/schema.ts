@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import { EVENT_STATUSES, EVENT_TYPES } from '@/lib/domain/vocabulary';
 import { GROUP_BY } from '@/lib/timeline/types';
-import { boundEnd, boundStart, boundsFromWindow, DAY_MS, isWindowBound } from '@/lib/timeline/time';
+import { isWindowBound } from '@/lib/timeline/time';
+import { MAX_LIST_VALUES, normalizeViewState, VIEW_MODES, type ViewState as RulesViewState } from './rules';
 
 // The state of a timeline view: what the URL of /timeline holds, what a saved view stores and
-// what embeds and preview images draw. One schema; the URL codec (codec.ts) parses each value
-// through the field schemas below, so the URL, a saved view and the API agree on what is valid.
+// what embeds and preview images draw. One schema for the API and saved views; the URL codec
+// (codec.ts, also in the browser) checks each value with the same rules written as plain
+// predicates in rules.ts, without zod, and rules.test.ts checks both accept the same values.
 
-export const VIEW_MODES = ['timeline', 'list'] as const;
-export type ViewMode = (typeof VIEW_MODES)[number];
-
-export const MAX_LIST_VALUES = 50;
+export {
+  canonicalFrom,
+  canonicalTo,
+  DEFAULT_VIEW_STATE,
+  filtersOf,
+  MAX_LIST_VALUES,
+  normalizeViewState,
+  VIEW_MODES,
+  type ViewFilters,
+  type ViewMode,
+} from './rules';
 
 /** A vendor or region slug, as in the rest of the URLs ("xiaomi", "western-europe"). */
 export const slugValue = z
@@ -75,40 +84,10 @@ export const viewStateSchema = z.object({
 export type ViewState = z.output<typeof viewStateSchema>;
 export type ViewStateInput = z.input<typeof viewStateSchema>;
 
-export const DEFAULT_VIEW_STATE: ViewState = viewStateSchema.parse({});
-
-/** The filter part of a view: what decides which events are loaded. */
-export type ViewFilters = Pick<ViewState, 'vendors' | 'regions' | 'types' | 'statuses'>;
-
-export function filtersOf(state: ViewFilters): ViewFilters {
-  return { vendors: state.vendors, regions: state.regions, types: state.types, statuses: state.statuses };
-}
-
-/** `from` in its shortest spelling: '2017-01-01' → '2017-01', '2017' → '2017-01'. */
-export function canonicalFrom(value: string): string {
-  const start = boundStart(value);
-  return boundsFromWindow({ start, end: start + DAY_MS }).from;
-}
-
-/** `to` in its shortest spelling: '2019-12-31' → '2019-12', '2019' → '2019-12'. */
-export function canonicalTo(value: string): string {
-  const end = boundEnd(value);
-  return boundsFromWindow({ start: end - DAY_MS, end }).to;
-}
-
-/**
- * Cross-field rules the per-value parsers cannot see: a window whose `from` is after its `to`
- * is dropped (both ends), bounds are spelled canonically. Everything else is kept.
- */
-export function normalizeViewState(state: ViewState): ViewState {
-  let from = state.from ? canonicalFrom(state.from) : null;
-  let to = state.to ? canonicalTo(state.to) : null;
-  if (from && to && boundEnd(to) <= boundStart(from)) {
-    from = null;
-    to = null;
-  }
-  return { ...state, from, to };
-}
+// The schema's output is the plain interface of rules.ts, both ways (a compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameViewState: Same<ViewState, RulesViewState> = true;
+void sameViewState;
 
 /** Parses anything shaped like a view state (a saved view's JSON), dropping what is invalid. */
 export function coerceViewState(input: unknown): ViewState {
