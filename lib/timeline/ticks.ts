@@ -1,10 +1,11 @@
-import { scaleUtc } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { MONTH_ABBREVIATIONS } from '@/lib/dates/calendar';
 import { DAY_MS } from './time';
 import type { TimeWindow } from './types';
 
-// Axis ticks from d3's UTC scale: they adapt from decades (200-year windows) to days (a week).
+// Axis ticks from d3-time's utcTicks (what d3-scale's scaleUtc().ticks() calls, without the
+// scale's interpolators and formatters in the bundle): they adapt from decades (200-year windows)
+// to days (a week).
 // Labels are written by hand in UTC so server, browser and exports agree.
 
 export type TickUnit = 'decade' | 'year' | 'month' | 'day' | 'hour';
@@ -54,10 +55,7 @@ function boundaries(interval: typeof utcYear, start: Date, end: Date): Date[] {
 
 /** Ticks for a window drawn `width` pixels wide (about one label per 80 px). */
 export function axisTicks(w: TimeWindow, width: number): AxisTicks {
-  const scale = scaleUtc()
-    .domain([new Date(w.start), new Date(w.end)])
-    .range([0, width]);
-  const dates = scale.ticks(Math.max(2, Math.floor(width / 80)));
+  const dates = utcTicks(new Date(w.start), new Date(w.end), Math.max(2, Math.floor(width / 80)));
   const ts = dates.map((d) => d.getTime());
   const step = ts.length > 1 ? ts[1]! - ts[0]! : w.end - w.start;
   const unit = unitOf(step);
