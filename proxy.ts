@@ -16,7 +16,9 @@ export async function proxy(request: NextRequest) {
 
   // PostgreSQL unreachable: a 503 page instead of the 500 a failing render would give
   // (lib/health/database-gate.ts). The probe is registered only on PostgreSQL.
-  const probe = isGatedPageRequest(request.method, request.nextUrl.pathname) ? registeredDatabaseProbe() : undefined;
+  const probe = isGatedPageRequest(request.method, request.nextUrl.pathname)
+    ? registeredDatabaseProbe()
+    : undefined;
   if (probe && !(await probe())) {
     return new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(), {
       status: 503,

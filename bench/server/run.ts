@@ -231,7 +231,9 @@ function printFloor(rows: Row[]) {
       health && `GET /api/health (proxy + select 1) ${pct(health)} of static`,
       asset && `a /_next/static file (no proxy, no rendering) ${pct(asset)}`,
     ].filter(Boolean);
-    console.log(`  ${engine}: target 30 % of static; Next's own pipeline reaches ${parts.join(', ')} on this machine`);
+    console.log(
+      `  ${engine}: target 30 % of static; Next's own pipeline reaches ${parts.join(', ')} on this machine`,
+    );
   }
 }
 

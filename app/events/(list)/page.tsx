@@ -83,7 +83,10 @@ async function readEventsPage(db: Db, params: URLSearchParams, parsed: FilterPar
   } else {
     problem = `The filter “${parsed.parameter}” was not understood: ${parsed.message}.`;
   }
-  const [vendors, regions] = await Promise.all([listOrganizationOptions(db, 'vendor'), listRegionOptions(db)]);
+  const [vendors, regions] = await Promise.all([
+    listOrganizationOptions(db, 'vendor'),
+    listRegionOptions(db),
+  ]);
   return { page, problem, vendors, regions };
 }
 
