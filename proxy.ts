@@ -16,7 +16,9 @@ export async function proxy(request: NextRequest) {
 
   // PostgreSQL unreachable: a 503 page instead of the 500 a failing render would give
   // (lib/health/database-gate.ts). The probe is registered only on PostgreSQL.
-  const probe = isGatedPageRequest(request.method, request.nextUrl.pathname) ? registeredDatabaseProbe() : undefined;
+  const probe = isGatedPageRequest(request.method, request.nextUrl.pathname)
+    ? registeredDatabaseProbe()
+    : undefined;
   if (probe && !(await probe())) {
     return new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(), {
       status: 503,
@@ -29,13 +31,20 @@ export async function proxy(request: NextRequest) {
     });
   }
 
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', csp);
-  // Tells the root layout to leave out the site's chrome (embeds); never taken from the client.
-  if (frameable) requestHeaders.set('x-beachhead-embed', '1');
-  else requestHeaders.delete('x-beachhead-embed');
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  let response: NextResponse;
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    // Route handlers render no markup: they need neither the nonce nor the embed mark, and
+    // passing the request on unchanged spares Next rewriting its headers (bench:server).
+    response = NextResponse.next();
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    // Tells the root layout to leave out the site's chrome (embeds); never taken from the client.
+    if (frameable) requestHeaders.set('x-beachhead-embed', '1');
+    else requestHeaders.delete('x-beachhead-embed');
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set('Content-Security-Policy', csp);
   const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   if (https) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');

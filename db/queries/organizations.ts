@@ -35,6 +35,21 @@ export async function listOrganizations(db: Db, kind?: OrganizationKind): Promis
     .orderBy(asc(organizations.name));
 }
 
+/**
+ * Slug and name of the live organizations of a kind, by name: what a filter's options need,
+ * without the per-organization event counts of listOrganizations (one count per row).
+ */
+export async function listOrganizationOptions(
+  db: Db,
+  kind: OrganizationKind,
+): Promise<{ slug: string; name: string }[]> {
+  return db
+    .select({ slug: organizations.slug, name: organizations.name })
+    .from(organizations)
+    .where(and(isNull(organizations.deletedAt), eq(organizations.kind, kind)))
+    .orderBy(asc(organizations.name));
+}
+
 /** A live organization by slug (and kind, when the route implies one); null otherwise. */
 export async function getOrganizationProfile(
   db: Db,

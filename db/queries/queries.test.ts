@@ -4,9 +4,9 @@ import { IDS } from '../seed/article';
 import { ENGINE, openTestDatabase } from '../testing/test-db';
 import { createRecord } from '../write';
 import { getEventDetail, InvalidCursorError, listEvents } from './events';
-import { getOrganizationProfile, listOrganizations } from './organizations';
+import { getOrganizationProfile, listOrganizationOptions, listOrganizations } from './organizations';
 import { getOverview } from './overview';
-import { getRegionProfile, listRegions } from './regions';
+import { getRegionProfile, listRegionOptions, listRegions } from './regions';
 
 let handle: DatabaseHandle;
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
@@ -109,6 +109,16 @@ describe(`reads (${ENGINE})`, () => {
       ['zte', 1],
     ]);
     expect((await listOrganizations(handle.db, 'agency')).map((o) => o.eventCount)).toEqual([1, 1, 1]);
+  });
+
+  it('lists filter options as the full lists do, without the counts', async () => {
+    for (const kind of ['vendor', 'carrier', 'agency'] as const)
+      expect(await listOrganizationOptions(handle.db, kind)).toEqual(
+        (await listOrganizations(handle.db, kind)).map(({ slug, name }) => ({ slug, name })),
+      );
+    expect(await listRegionOptions(handle.db)).toEqual(
+      (await listRegions(handle.db)).map(({ slug, name, kind }) => ({ slug, name, kind })),
+    );
   });
 
   it('builds a region profile with member events and carriers', async () => {

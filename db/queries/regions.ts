@@ -54,6 +54,19 @@ export async function listRegions(db: Db): Promise<RegionSummary[]> {
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.name.localeCompare(b.name));
 }
 
+/**
+ * Slug, name and kind of the live regions, in listRegions' order (kind, then name): what a
+ * filter's options need, without event counts and parents.
+ */
+export async function listRegionOptions(db: Db): Promise<Pick<RegionRef, 'slug' | 'name' | 'kind'>[]> {
+  const rows = await db
+    .select({ slug: regions.slug, name: regions.name, kind: regions.kind })
+    .from(regions)
+    .where(isNull(regions.deletedAt));
+  const kindOrder = (k: string) => REGION_KINDS.indexOf(k as (typeof REGION_KINDS)[number]);
+  return rows.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.name.localeCompare(b.name));
+}
+
 export async function getRegionProfile(db: Db, slug: string): Promise<RegionProfile | null> {
   const [region] = await db
     .select({

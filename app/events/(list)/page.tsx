@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getRequestActor } from '@/db/auth/actor';
 import { InvalidCursorError, listEvents } from '@/db/queries/events';
-import { listOrganizations } from '@/db/queries/organizations';
-import { listRegions } from '@/db/queries/regions';
+import { listOrganizationOptions } from '@/db/queries/organizations';
+import { cachedRead } from '@/db/queries/read-cache';
+import { listRegionOptions } from '@/db/queries/regions';
+import type { Db } from '@/db/client';
 import { requestDb } from '@/db/server';
 import type { EventListItem, Page } from '@/lib/domain/dto';
 import { decide } from '@/lib/domain/permissions';
@@ -66,11 +68,8 @@ function safeParse(params: URLSearchParams): FilterParseResult {
   }
 }
 
-export default async function EventsPage({ searchParams }: Props) {
-  const params = toSearchParams(await searchParams);
-  const parsed = safeParse(params);
-  const db = await requestDb();
-
+/** What the page reads: one page of events (or why not) and the filter form's options. */
+async function readEventsPage(db: Db, params: URLSearchParams, parsed: FilterParseResult) {
   let page: Page<EventListItem> | null = null;
   let problem: string | null = null;
   if (parsed.ok) {
@@ -84,9 +83,21 @@ export default async function EventsPage({ searchParams }: Props) {
   } else {
     problem = `The filter “${parsed.parameter}” was not understood: ${parsed.message}.`;
   }
-  const [vendors, regions, actor] = await Promise.all([
-    listOrganizations(db, 'vendor'),
-    listRegions(db),
+  const [vendors, regions] = await Promise.all([
+    listOrganizationOptions(db, 'vendor'),
+    listRegionOptions(db),
+  ]);
+  return { page, problem, vendors, regions };
+}
+
+export default async function EventsPage({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const parsed = safeParse(params);
+  const db = await requestDb();
+  // Everything read depends on the parameters alone: cached per parameters on PGlite until the
+  // next write (db/queries/read-cache.ts).
+  const [{ page, problem, vendors, regions }, actor] = await Promise.all([
+    cachedRead(db, `events-page?${params.toString()}`, () => readEventsPage(db, params, parsed)),
     getRequestActor(),
   ]);
   const filtered = [...params.keys()].some((key) => key !== 'cursor' && key !== 'limit');
