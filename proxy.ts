@@ -5,6 +5,7 @@ import {
   registeredDatabaseProbe,
   unavailablePageHtml,
 } from '@/lib/health/database-gate';
+import { isServerActionRequest, serverActionRefusal } from '@/lib/security/action-request';
 import { buildCsp, generateNonce } from '@/lib/security/csp';
 
 // Per-request security headers. The nonce travels to Next on the request's CSP header (Next
@@ -29,6 +30,16 @@ export async function proxy(request: NextRequest) {
         'Content-Security-Policy': csp,
       },
     });
+  }
+
+  // Server-action calls Next would answer with a 500 (foreign Origin, undecodable body): a 4xx.
+  if (isServerActionRequest(request.method, request.headers)) {
+    const refusal = await serverActionRefusal(request);
+    if (refusal)
+      return NextResponse.json(
+        { error: refusal.error },
+        { status: refusal.status, headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': csp } },
+      );
   }
 
   let response: NextResponse;

@@ -38,9 +38,9 @@ import {
 // nothing may change: the victim (an admin, so every write would be allowed) has made no new
 // revision, is still signed in, and their API token still works.
 //
-// Server actions: Next itself refuses a foreign or "null" Origin (status 500, "Invalid Server
-// Actions request"), but lets a request without Origin through; our checkActionOrigin refuses
-// that and `Sec-Fetch-Site: cross-site`. Route handlers: lib/security/origin.ts (403 bad_origin).
+// Server actions: a foreign or "null" Origin is refused by the proxy with 403 bad_origin (Next
+// would answer 500, "Invalid Server Actions request"); a request without Origin, or marked
+// `Sec-Fetch-Site: cross-site`, reaches the action, and our checkActionOrigin refuses it. Route handlers: lib/security/origin.ts (403 bad_origin).
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,20 +48,20 @@ interface Variant {
   name: string;
   headers: Record<string, string | undefined>;
   textPlain?: boolean;
-  /** Next refuses these server-action requests itself (foreign or "null" Origin: status 500). */
-  nextRefuses?: boolean;
+  /** The proxy refuses these server-action requests (foreign or "null" Origin: 403 bad_origin). */
+  proxyRefuses?: boolean;
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'a foreign Origin', headers: { origin: FOREIGN_ORIGIN }, nextRefuses: true },
-  { name: 'Origin: null', headers: { origin: 'null' }, nextRefuses: true },
+  { name: 'a foreign Origin', headers: { origin: FOREIGN_ORIGIN }, proxyRefuses: true },
+  { name: 'Origin: null', headers: { origin: 'null' }, proxyRefuses: true },
   { name: 'no Origin (cookie only)', headers: { origin: undefined } },
   { name: 'Sec-Fetch-Site: cross-site', headers: { origin: BASE, 'sec-fetch-site': 'cross-site' } },
   {
     name: 'a text/plain body from another site',
     headers: { origin: FOREIGN_ORIGIN },
     textPlain: true,
-    nextRefuses: true,
+    proxyRefuses: true,
   },
 ];
 
@@ -316,8 +316,8 @@ for (const variant of VARIANTS) {
       // Void actions (sign out, revoke) say nothing either way: the world check below decides.
       const voidAction = action.name === 'signOutAction' || action.name === 'revokeTokenAction';
       // Where Next lets the request through, our own check must be what refuses it.
-      const refused = variant.nextRefuses
-        ? result.status === 500 && /Invalid Server Actions request|"digest"/.test(result.text)
+      const refused = variant.proxyRefuses
+        ? result.status === 403 && /"bad_origin"/.test(result.text)
         : REFUSAL.test(result.text) || voidAction;
       if (!refused || setsSession || (redirected && !voidAction))
         problems.push(`${action.name}: ${result.status} ${redirected ?? ''} ${result.text.slice(0, 200)}`);

@@ -463,10 +463,12 @@ test('the metric form: hostile values are refused field by field, never a 5xx, n
 // Malformed server-action calls from this site. React decodes a text/plain body as the JSON
 // argument list, so an action declared (previous, data: FormData) can be handed plain objects,
 // null, or too few arguments; bound ids can be anything. Each action checks the shape first
-// (lib/forms/action-args.ts) and answers with its ordinary error state. Not covered here (Next's
-// own decoding fails before any action runs, with a 500 we cannot intercept): a body that is not
-// JSON (`SyntaxError` in decodeReply) and a JSON root that is not an array (`action.apply(null,
-// "x")`: `CreateListFromArrayLike called on non-object` in next/dist/server/app-render/action-handler.js).
+// (lib/forms/action-args.ts) and answers with its ordinary error state. Bodies Next itself cannot
+// decode (not JSON: `SyntaxError` in decodeReply; a root that is not an array: `action.apply(null,
+// "x")`) would be a 500 before any action runs: the proxy answers them 400 invalid_body
+// (lib/security/action-request.ts).
+
+const UNDECODABLE_BODIES = ['', 'not json', '{"0":1}', '"x"', 'null', '[1,', '\uFFFD\uFFFE'];
 
 const MALFORMED_BODIES = [
   '[]',
@@ -509,6 +511,30 @@ test('malformed server-action calls from this site get the form’s error state,
         },
       }),
     );
+    for (const body of UNDECODABLE_BODIES) {
+      attempts.push({
+        label: `undecodable ${JSON.stringify(body)}`,
+        run: async () => {
+          const response = await http(page ?? '/', {
+            method: 'POST',
+            headers: {
+              'next-action': action.id,
+              accept: 'text/x-component',
+              origin: BASE,
+              cookie: caller.cookie,
+              'content-type': 'text/plain;charset=UTF-8',
+            },
+            body,
+          });
+          const text = await response.text();
+          if (response.status !== 400 || !text.includes('"invalid_body"'))
+            problems.push(
+              `${action.name} undecodable ${JSON.stringify(body)}: ${response.status} ${text.slice(0, 120)}`,
+            );
+          return { status: response.status, text, headers: response.headers };
+        },
+      });
+    }
     const args = call.args ?? [undefined];
     if (args.length >= 2) {
       // Bound ids of the wrong type, and too few arguments (the form lands on an id).

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isServerActionRequest, malformedActionBody, needsBodyCheck } from './action-request';
+import {
+  foreignActionOrigin,
+  isServerActionRequest,
+  malformedActionBody,
+  needsBodyCheck,
+  serverActionRefusal,
+} from './action-request';
 
 describe('server-action requests', () => {
   it('are POSTs with a Next-Action header', () => {
@@ -28,5 +34,36 @@ describe('server-action requests', () => {
     expect(malformedActionBody('"x"')).toMatch(/JSON array/);
     expect(malformedActionBody('{"0":1}')).toMatch(/JSON array/);
     expect(malformedActionBody('null')).toMatch(/JSON array/);
+  });
+});
+
+describe('server-action refusals', () => {
+  const action = (headers: Record<string, string>, body: string) =>
+    new Request('http://127.0.0.1:3000/events/new', {
+      method: 'POST',
+      headers: { host: '127.0.0.1:3000', 'next-action': 'abc', ...headers },
+      body,
+    });
+
+  it('a foreign or opaque Origin is refused with 403; no Origin is left to the action', () => {
+    const h = (o: Record<string, string>) => new Headers({ host: '127.0.0.1:3000', ...o });
+    expect(foreignActionOrigin(h({ origin: 'https://evil.example' }))).toMatch(/another site/);
+    expect(foreignActionOrigin(h({ origin: 'null' }))).toMatch(/opaque/);
+    expect(foreignActionOrigin(h({}))).toBeUndefined();
+    expect(foreignActionOrigin(h({ origin: 'http://127.0.0.1:3000' }))).toBeUndefined();
+    // Same origin but cross-site by Fetch metadata: the action's own check answers that one.
+    expect(
+      foreignActionOrigin(h({ origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'cross-site' })),
+    ).toBeUndefined();
+  });
+
+  it('a malformed text/plain body is refused with 400, and the body is still readable after', async () => {
+    const bad = action({ origin: 'http://127.0.0.1:3000', 'content-type': 'text/plain' }, 'nope');
+    expect(await serverActionRefusal(bad)).toMatchObject({ status: 400, error: { code: 'invalid_body' } });
+    expect(await bad.text()).toBe('nope');
+    const good = action({ origin: 'http://127.0.0.1:3000', 'content-type': 'text/plain' }, '["x"]');
+    expect(await serverActionRefusal(good)).toBeUndefined();
+    const foreign = action({ origin: 'https://evil.example', 'content-type': 'text/plain' }, '["x"]');
+    expect(await serverActionRefusal(foreign)).toMatchObject({ status: 403, error: { code: 'bad_origin' } });
   });
 });
