@@ -166,7 +166,9 @@ export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: numbe
     let r = 0;
     while (r < rows && vs < ends[r]! + gap) r++;
     if (r < rows) ends[r] = ve;
-    else if (rows < max) ends[rows++] = ve;
+    else if (++rows === max)
+      break; // every row is taken: the answer cannot grow
+    else ends[rows - 1] = ve;
   }
   return Math.max(1, rows);
 }
