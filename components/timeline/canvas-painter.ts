@@ -48,9 +48,23 @@ class CanvasPath implements PathSink {
 
 const NO_DASH: number[] = [];
 
+/**
+ * Characters measured one by one: Latin (up to U+02FF, before the combining marks) and general
+ * punctuation (dashes, quotes, the ellipsis: U+2000-U+206F), the latter in slots after the former.
+ */
+const LATIN_END = 0x300;
+const ADVANCE_TABLE_SIZE = LATIN_END + 0x70;
+const PUNCTUATION_SLOTS: number[] = Array.from({ length: 0x70 }, (_, k) =>
+  // Zero-width and directional characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+206F) change
+  // their neighbours: text with them is measured whole.
+  (k >= 0x0b && k <= 0x0f) || (k >= 0x2a && k <= 0x2e) || k >= 0x60 ? -1 : LATIN_END + k,
+);
+
 export class CanvasPainter implements Painter {
   private readonly path: CanvasPath;
   private widths = new Map<string, number>();
+  /** Per font: the advance of each character (NaN until measured), by ADVANCE_TABLE_SIZE slot. */
+  private advances = new Map<string, Float64Array>();
   private font = '';
 
   /** `scale` is the device pixel ratio: the canvas is scale× its CSS size. */
@@ -120,7 +134,37 @@ export class CanvasPainter implements Painter {
     c.fillText(text, x, y);
   }
 
+  /**
+   * Text width: the sum of its characters' advances, each measured once per font (labels share
+   * their letters, so a frame measures a few dozen characters, not every title and every prefix
+   * of it). Kerning is left out: widths come out at most a pixel or two wider, so labels fit.
+   * Text with characters whose width depends on their neighbours (combining marks, scripts
+   * shaped in context, emoji) is measured whole.
+   */
   measure(text: string, font: string) {
+    let table = this.advances.get(font);
+    if (!table) {
+      table = new Float64Array(ADVANCE_TABLE_SIZE).fill(Number.NaN);
+      this.advances.set(font, table);
+    }
+    let width = 0;
+    for (let k = 0; k < text.length; k++) {
+      let code = text.charCodeAt(k);
+      if (code >= ADVANCE_TABLE_SIZE) {
+        code = PUNCTUATION_SLOTS[code - 0x2000] ?? -1;
+        if (code < 0) return this.measureWhole(text, font);
+      }
+      let advance = table[code]!;
+      if (advance !== advance) {
+        advance = this.measureWhole(text.charAt(k), font);
+        table[code] = advance;
+      }
+      width += advance;
+    }
+    return width;
+  }
+
+  private measureWhole(text: string, font: string) {
     const key = `${font}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
@@ -138,6 +182,7 @@ export class CanvasPainter implements Painter {
   /** Forget cached widths (after web fonts load). */
   resetMeasures() {
     this.widths.clear();
+    this.advances.clear();
     this.font = '';
   }
 

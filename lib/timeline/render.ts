@@ -108,6 +108,23 @@ export function placeRowLabels(
   return placed;
 }
 
+const fillsByTheme = new WeakMap<TimelineTheme, Record<EventStatus, string>>();
+
+/**
+ * Marks are filled with their background tinted toward their line colour, so a pale status
+ * still reads against the lane stripes (per theme, computed once).
+ */
+function markFills(theme: TimelineTheme): Record<EventStatus, string> {
+  let fills = fillsByTheme.get(theme);
+  if (!fills) {
+    fills = Object.fromEntries(
+      EVENT_STATUSES.map((s) => [s, mixColors(theme.status[s].bg, theme.status[s].line, 0.3)]),
+    ) as Record<EventStatus, string>;
+    fillsByTheme.set(theme, fills);
+  }
+  return fills;
+}
+
 export function renderTimeline(
   p: Painter,
   scene: TimelineScene,
@@ -303,9 +320,7 @@ export function renderTimeline(
     }
   }
 
-  // Marks are filled with their background tinted toward their line colour, so a pale status
-  // still reads against the lane stripes.
-  const fillOf = (status: EventStatus) => mixColors(theme.status[status].bg, theme.status[status].line, 0.3);
+  const fillOf = (status: EventStatus) => markFills(theme)[status];
   for (const m of soft) {
     const item = model.items[m.index]!;
     const colors = theme.status[item.status];
