@@ -372,7 +372,8 @@ export function Timeline({
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', read);
     // Web fonts that finish loading after a drawing change text widths: measure and draw again.
-    // Only then: fonts loaded before the first drawing (the usual case) cost no second drawing.
+    // Only then: fonts loaded before the first drawing (the usual case) cost no second drawing,
+    // nor do fonts of other families (the page's other text).
     let cancelled = false;
     const fonts = document.fonts;
     const remeasure = () => {
@@ -381,12 +382,21 @@ export function Timeline({
       lastDrawn.current = null;
       requestDraw();
     };
+    const onLoaded = (e: Event) => {
+      const faces = (e as FontFaceSetLoadEvent).fontfaces ?? [];
+      const family = themeRef.current.fontFamily;
+      if (
+        faces.length === 0 ||
+        faces.some((face) => family.includes(face.family.replace(/^["']|["']$/g, '')))
+      )
+        remeasure();
+    };
     if (fontsLoadingAtFirstDraw.current || fonts?.status === 'loading') void fonts?.ready.then(remeasure);
-    fonts?.addEventListener('loadingdone', remeasure);
+    fonts?.addEventListener('loadingdone', onLoaded);
     return () => {
       cancelled = true;
       media.removeEventListener('change', read);
-      fonts?.removeEventListener('loadingdone', remeasure);
+      fonts?.removeEventListener('loadingdone', onLoaded);
     };
   }, [requestDraw]);
 

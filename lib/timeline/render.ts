@@ -478,8 +478,11 @@ export function renderTimeline(
       if (x >= left && x <= right) path.line(x, axisH - 6, x, axisH);
     }
   });
-  const tickFont = fontOf(theme, 11, 500);
+  // Years are bold wherever they are written (year ticks, the context row over months); months
+  // and days are not. (The fitted view then draws with two fonts, counts and years sharing one:
+  // each font's first use costs the canvas a millisecond or two.)
   const contextFont = fontOf(theme, 11, 650);
+  const tickFont = ticks.unit === 'year' || ticks.unit === 'decade' ? contextFont : fontOf(theme, 11, 500);
   const hasContext = ticks.context.length > 0;
   const tickY = hasContext ? 30 : 22;
   let lastTickEnd = Number.NEGATIVE_INFINITY;
