@@ -909,30 +909,38 @@ export function Timeline({
         {extrasReady ? <TimelineLegend /> : null}
         <details className="timeline__keys">
           <summary>Keyboard and mouse</summary>
-          <ul>
-            <li>
-              <kbd>←</kbd> <kbd>→</kbd> previous or next event in time, <kbd>↑</kbd> <kbd>↓</kbd> the lane
-              above or below, <kbd>Home</kbd> <kbd>End</kbd> first or last event.
-            </li>
-            <li>
-              <kbd>Enter</kbd> opens the details, <kbd>Escape</kbd> closes them.
-            </li>
-            <li>
-              <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>{' '}
-              <kbd>→</kbd> and <kbd>Page Up</kbd> <kbd>Page Down</kbd> move in time.
-            </li>
-            <li>
-              With a mouse: wheel to zoom (<kbd>Shift</kbd>+wheel moves in time), drag to move, click an event
-              for its details, click a count to zoom into it. Many lanes scroll: use the scroll bar, or the
-              wheel over the lane names.
-            </li>
-          </ul>
+          {/* Closed at first (nothing of it shows): its list comes with the extras. */}
+          {extrasReady ? <KeysHelp /> : null}
         </details>
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** The keyboard and mouse help (in a closed disclosure under the timeline). */
+function KeysHelp() {
+  return (
+    <ul>
+      <li>
+        <kbd>←</kbd> <kbd>→</kbd> previous or next event in time, <kbd>↑</kbd> <kbd>↓</kbd> the lane above or
+        below, <kbd>Home</kbd> <kbd>End</kbd> first or last event.
+      </li>
+      <li>
+        <kbd>Enter</kbd> opens the details, <kbd>Escape</kbd> closes them.
+      </li>
+      <li>
+        <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>{' '}
+        <kbd>→</kbd> and <kbd>Page Up</kbd> <kbd>Page Down</kbd> move in time.
+      </li>
+      <li>
+        With a mouse: wheel to zoom (<kbd>Shift</kbd>+wheel moves in time), drag to move, click an event for
+        its details, click a count to zoom into it. Many lanes scroll: use the scroll bar, or the wheel over
+        the lane names.
+      </li>
+    </ul>
   );
 }
 

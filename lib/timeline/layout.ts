@@ -84,15 +84,35 @@ export function layoutLane(
   const clusterGap = METRICS.clusterGapPx * msPerPx;
   const badge = METRICS.badgeMinPx * msPerPx;
   const maxSpan = METRICS.clusterMaxPx * msPerPx;
+  const radius = METRICS.pointRadius * msPerPx;
+  const minBar = METRICS.minBarPx * msPerPx;
+  const { start, end, point } = model;
+  const n = entries.length;
+  // Rows fill typed arrays sized for the worst case, trimmed at the end: no growing arrays.
   const rowEnd = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
-  const rowItems: number[][] = Array.from({ length: rows }, () => []);
-  const rowEnds: number[][] = Array.from({ length: rows }, () => []);
+  const rowCount = new Int32Array(rows);
+  const rowItems: Int32Array[] = [];
+  const rowEnds: Float64Array[] = [];
+  for (let r = 0; r < rows; r++) {
+    rowItems.push(new Int32Array(n));
+    rowEnds.push(new Float64Array(n));
+  }
   const clusters: LayoutCluster[] = [];
   const placement = new Map<number, number>();
   let current: LayoutCluster | null = null;
-  for (const i of entries) {
-    const vs = visualStart(model, i, msPerPx);
-    const ve = visualEnd(model, i, msPerPx);
+  for (let k = 0; k < n; k++) {
+    const i = entries[k]!;
+    // visualStart / visualEnd inlined: this runs for every event of a lane in view.
+    const s = start[i]!;
+    let vs: number;
+    let ve: number;
+    if (point[i]) {
+      vs = s + DAY_MS / 2 - radius;
+      ve = s + DAY_MS / 2 + radius;
+    } else {
+      vs = s;
+      ve = Math.max(end[i]!, s + minBar);
+    }
     let placed = -1;
     for (let r = 0; r < rows; r++) {
       if (vs >= rowEnd[r]! + gap) {
@@ -102,14 +122,15 @@ export function layoutLane(
     }
     if (placed >= 0) {
       rowEnd[placed] = ve;
-      rowItems[placed]!.push(i);
-      rowEnds[placed]!.push(ve);
+      const c = rowCount[placed]!++;
+      rowItems[placed]![c] = i;
+      rowEnds[placed]![c] = ve;
       placement.set(i, placed);
       continue;
     }
     if (current && vs <= current.end + clusterGap && vs <= current.start + maxSpan) {
       current.members.push(i);
-      current.end = Math.max(current.end, ve);
+      if (ve > current.end) current.end = ve;
     } else {
       current = { start: vs, end: Math.max(ve, vs + badge), members: [i] };
       clusters.push(current);
@@ -125,8 +146,8 @@ export function layoutLane(
     );
   }
   return {
-    rowItems: rowItems.map((r) => Int32Array.from(r)),
-    rowEnds: rowEnds.map((r) => Float64Array.from(r)),
+    rowItems: rowItems.map((r, k) => r.slice(0, rowCount[k]!)),
+    rowEnds: rowEnds.map((r, k) => r.slice(0, rowCount[k]!)),
     clusters,
     placement,
   };
