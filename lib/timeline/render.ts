@@ -406,7 +406,9 @@ export function renderTimeline(
   }
 
   // Labels under their marks, greedily, never overlapping.
-  const labelFont = fontOf(theme, METRICS.labelFontSize, 450);
+  // The lane counts' font (12 px, regular; timeline.css): the browser has it ready when the
+  // drawing starts, where a font of its own would cost its first use a millisecond or so.
+  const labelFont = fontOf(theme, METRICS.labelFontSize, 400);
   const fitted = new Map<number, string>();
   for (const marks of rowsForLabels) {
     const placed = placeRowLabels(
