@@ -88,15 +88,16 @@ export function layoutLane(
   const minBar = METRICS.minBarPx * msPerPx;
   const { start, end, point } = model;
   const n = entries.length;
-  // Rows fill typed arrays sized for the worst case, trimmed at the end: no growing arrays.
+  // Rows fill shared scratch arrays (row r at r·n), copied out at the end: no growing arrays,
+  // and no worst-case-sized garbage per lane and zoom level.
   const rowEnd = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
   const rowCount = new Int32Array(rows);
-  const rowItems: Int32Array[] = [];
-  const rowEnds: Float64Array[] = [];
-  for (let r = 0; r < rows; r++) {
-    rowItems.push(new Int32Array(n));
-    rowEnds.push(new Float64Array(n));
+  if (scratchItems.length < rows * n) {
+    scratchItems = new Int32Array(rows * n);
+    scratchEnds = new Float64Array(rows * n);
   }
+  const items = scratchItems;
+  const ends = scratchEnds;
   const clusters: LayoutCluster[] = [];
   const placement = new Map<number, number>();
   let current: LayoutCluster | null = null;
@@ -122,9 +123,9 @@ export function layoutLane(
     }
     if (placed >= 0) {
       rowEnd[placed] = ve;
-      const c = rowCount[placed]!++;
-      rowItems[placed]![c] = i;
-      rowEnds[placed]![c] = ve;
+      const at = placed * n + rowCount[placed]!++;
+      items[at] = i;
+      ends[at] = ve;
       placement.set(i, placed);
       continue;
     }
@@ -145,13 +146,18 @@ export function layoutLane(
       Math.min(clusters[c]!.end, next.start - clusterGap),
     );
   }
-  return {
-    rowItems: rowItems.map((r, k) => r.slice(0, rowCount[k]!)),
-    rowEnds: rowEnds.map((r, k) => r.slice(0, rowCount[k]!)),
-    clusters,
-    placement,
-  };
+  const rowItems: Int32Array[] = [];
+  const rowEnds: Float64Array[] = [];
+  for (let r = 0; r < rows; r++) {
+    rowItems.push(items.slice(r * n, r * n + rowCount[r]!));
+    rowEnds.push(ends.slice(r * n, r * n + rowCount[r]!));
+  }
+  return { rowItems, rowEnds, clusters, placement };
 }
+
+/** Scratch rows for layoutLane (grown as needed, never shrunk; layout is synchronous). */
+let scratchItems = new Int32Array(0);
+let scratchEnds = new Float64Array(0);
 
 /** How many rows a lane needs when its whole time span is ~1000 px wide, capped at `max`. */
 export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: number): number {
