@@ -270,8 +270,7 @@ export function Timeline({
     if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
     let holder = painterRef.current;
     if (!holder || holder.dpr !== dpr) {
-      // Opaque: the drawing paints its background, so the browser need not blend the canvas.
-      const ctx = canvas.getContext('2d', { alpha: false });
+      const ctx = canvas.getContext('2d');
       if (!ctx) return;
       holder = { painter: new CanvasPainter(ctx, dpr), ctx, dpr };
       painterRef.current = holder;
