@@ -267,7 +267,6 @@ export function Timeline({
       canvas.width = pw;
       canvas.height = ph;
     }
-    if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
     let holder = painterRef.current;
     if (!holder || holder.dpr !== dpr) {
       const ctx = canvas.getContext('2d');
@@ -297,6 +296,9 @@ export function Timeline({
         proxy.style.display = 'none';
       }
     }
+    // After the drawing: a style change before it would make the canvas's first font
+    // assignment recompute its style.
+    if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
     canvas.dataset.frameMarks = String(info.marks);
     canvas.dataset.frameClusters = String(info.clusters);
     onFrame?.({ ...info, ms: performance.now() - t0 });
