@@ -142,8 +142,7 @@ export function Timeline({
   const fitted = useMemo(() => fitWindow(model.extent), [model]);
   const committed = committedProp ?? fitted;
   const [store] = useState(() => new ViewportStore(committed));
-  const [width, setWidth] = useState(0);
-  const [frameHeight, setFrameHeight] = useState(0);
+  // The theme as state, for the overview strip (the drawing reads themeRef): set with the extras.
   const [theme, setTheme] = useState<TimelineTheme>(LIGHT_THEME);
   const [now] = useState(() => (nowProp === undefined ? Date.now() : nowProp));
   const [cursorState, setCursorState] = useState<{ active: ActiveKey | null; selection: string | null }>({
@@ -152,12 +151,26 @@ export function Timeline({
   });
   const [focused, setFocused] = useState(false);
   const [keyboardMode, setKeyboardMode] = useState(false);
-  const [hover, setHover] = useState<{ hit: Hit; x: number; y: number; count: number } | null>(null);
+  const [hover, setHover] = useState<{
+    hit: Hit;
+    x: number;
+    y: number;
+    count: number;
+    /** Rightmost left edge of the tooltip (it stays inside the surface). */
+    maxLeft: number;
+  } | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  // What is not needed for the first frame (the overview strip and its histogram, the legend)
-  // mounts once that frame has been rendered.
+  // What is not needed for the first frame (the overview strip and its histogram, the legend,
+  // the month pickers of the window form) comes once that frame has been rendered.
   const [extrasReady, setExtrasReady] = useState(false);
-  useEffect(() => afterNextFrame(() => setExtrasReady(true)), []);
+  useEffect(
+    () =>
+      afterNextFrame(() => {
+        setTheme(themeRef.current);
+        setExtrasReady(true);
+      }),
+    [],
+  );
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -216,8 +229,8 @@ export function Timeline({
   );
 
   // --- drawing: the canvas covers the visible part of the lanes only (it sticks to the top of
-  // the scrolling frame), so a frame costs the same however many lanes there are.
-  const visibleHeight = visibleHeightOf(scene.height, frameHeight);
+  // the scrolling frame), so a frame costs the same however many lanes there are. Its size is
+  // set here, not rendered: measuring and resizing never re-render React.
   const lastDrawn = useRef<unknown[] | null>(null);
   const draw = () => {
     const canvas = canvasRef.current;
@@ -253,8 +266,6 @@ export function Timeline({
     if (canvas.width !== pw || canvas.height !== ph) {
       canvas.width = pw;
       canvas.height = ph;
-      // Ahead of React (the same value it renders once the measured height is state).
-      canvas.style.height = `${height}px`;
     }
     let holder = painterRef.current;
     if (!holder || holder.dpr !== dpr) {
@@ -285,6 +296,9 @@ export function Timeline({
         proxy.style.display = 'none';
       }
     }
+    // After the drawing: a style change before it would make the canvas's first font
+    // assignment recompute its style.
+    if (canvas.style.height !== `${height}px`) canvas.style.height = `${height}px`;
     canvas.dataset.frameMarks = String(info.marks);
     canvas.dataset.frameClusters = String(info.clusters);
     onFrame?.({ ...info, ms: performance.now() - t0 });
@@ -311,9 +325,9 @@ export function Timeline({
   useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
 
   // --- size, theme, fonts. Measured synchronously when mounted (no resize-observer round trip
-  // before the first frame), then observed.
-  // The state follows in the observer's first callback (after this frame's layout), so the
-  // first commit renders once.
+  // before the first frame), then observed; sizes live in refs (the drawing reads them), so
+  // neither the first observation nor a resize re-renders React.
+  const fontsLoadingAtFirstDraw = useRef(false);
   useLayoutEffect(() => {
     const el = surfaceRef.current;
     const scroller = scrollerRef.current;
@@ -323,6 +337,7 @@ export function Timeline({
       frameHeightRef.current = Math.floor(scroller.clientHeight);
       themeRef.current = themeFromCss(document.documentElement);
     });
+    fontsLoadingAtFirstDraw.current = document.fonts?.status === 'loading';
     timed('timeline:first-draw', () => drawRef.current());
   }, []);
   useEffect(() => {
@@ -330,11 +345,11 @@ export function Timeline({
     const scroller = scrollerRef.current;
     if (!el || !scroller) return;
     const observer = new ResizeObserver(() => {
-      widthRef.current = Math.floor(el.clientWidth);
-      frameHeightRef.current = Math.floor(scroller.clientHeight);
-      setWidth(widthRef.current);
-      setFrameHeight(frameHeightRef.current);
-      setTheme(themeRef.current);
+      const width = Math.floor(el.clientWidth);
+      const height = Math.floor(scroller.clientHeight);
+      if (width === widthRef.current && height === frameHeightRef.current) return;
+      widthRef.current = width;
+      frameHeightRef.current = height;
       requestDraw();
     });
     observer.observe(el);
@@ -357,16 +372,32 @@ export function Timeline({
     };
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', read);
+    // Web fonts that finish loading after a drawing change text widths: measure and draw again.
+    // Only then: fonts loaded before the first drawing (the usual case) cost no second drawing,
+    // nor do fonts of other families (the page's other text).
     let cancelled = false;
-    document.fonts?.ready.then(() => {
+    const fonts = document.fonts;
+    const remeasure = () => {
       if (cancelled) return;
       painterRef.current?.painter.resetMeasures();
       lastDrawn.current = null;
       requestDraw();
-    });
+    };
+    const onLoaded = (e: Event) => {
+      const faces = (e as FontFaceSetLoadEvent).fontfaces ?? [];
+      const family = themeRef.current.fontFamily;
+      if (
+        faces.length === 0 ||
+        faces.some((face) => family.includes(face.family.replace(/^["']|["']$/g, '')))
+      )
+        remeasure();
+    };
+    if (fontsLoadingAtFirstDraw.current || fonts?.status === 'loading') void fonts?.ready.then(remeasure);
+    fonts?.addEventListener('loadingdone', onLoaded);
     return () => {
       cancelled = true;
       media.removeEventListener('change', read);
+      fonts?.removeEventListener('loadingdone', onLoaded);
     };
   }, [requestDraw]);
 
@@ -504,12 +535,13 @@ export function Timeline({
             ? current.hit.kind === 'item' && current.hit.index === hit.index
             : current.hit.kind === 'cluster' && current.hit.cluster === hit.cluster);
         if (same) return current;
+        const maxLeft = Math.max(0, widthRef.current - 260);
         const count =
           hit.kind === 'cluster'
             ? (scene.layoutAt(msPerPx(viewOf(store.get()))).lanes[hit.lane]?.clusters[hit.cluster]?.members
                 .length ?? 0)
             : 1;
-        return { hit, x: p.x, y: p.y, count };
+        return { hit, x: p.x, y: p.y, count, maxLeft };
       });
       return;
     }
@@ -686,9 +718,9 @@ export function Timeline({
   };
 
   // --- export: the same renderer on an SVG document or an offscreen canvas, at the live window.
-  const exportRef = useRef({ data, group, theme, selectedId, now });
+  const exportRef = useRef({ data, group, selectedId, now });
   useEffect(() => {
-    exportRef.current = { data, group, theme, selectedId, now };
+    exportRef.current = { data, group, selectedId, now };
   });
   useImperativeHandle(ref, () => {
     const options = () => {
@@ -701,7 +733,7 @@ export function Timeline({
         width: Math.max(320, widthRef.current) + laneLabelWidth,
         laneLabelWidth,
         selectedId: e.selectedId,
-        theme: e.theme,
+        theme: themeRef.current,
         now: e.now,
       };
     };
@@ -760,6 +792,7 @@ export function Timeline({
           onReset={reset}
           onWindow={(w) => setWindow(w, 0)}
           committed={committed}
+          pickers={extrasReady}
         />
       ) : null}
       <p id={statusId} role="status" className="visually-hidden" data-testid="timeline-status">
@@ -805,12 +838,7 @@ export function Timeline({
           onDoubleClick={onDoubleClick}
           data-hover={hover ? 'true' : undefined}
         >
-          <canvas
-            ref={canvasRef}
-            className="timeline__canvas"
-            style={{ height: visibleHeight }}
-            aria-hidden="true"
-          />
+          <canvas ref={canvasRef} className="timeline__canvas" aria-hidden="true" />
           {activeItem ? (
             <div
               ref={proxyRef}
@@ -834,7 +862,7 @@ export function Timeline({
             <div
               className="timeline__tooltip"
               aria-hidden="true"
-              style={{ left: Math.min(hover.x + 12, Math.max(0, width - 260)), top: hover.y + 16 }}
+              style={{ left: Math.min(hover.x + 12, hover.maxLeft), top: hover.y + 16 }}
             >
               {hoverItem ? (
                 <>
@@ -882,30 +910,38 @@ export function Timeline({
         {extrasReady ? <TimelineLegend /> : null}
         <details className="timeline__keys">
           <summary>Keyboard and mouse</summary>
-          <ul>
-            <li>
-              <kbd>←</kbd> <kbd>→</kbd> previous or next event in time, <kbd>↑</kbd> <kbd>↓</kbd> the lane
-              above or below, <kbd>Home</kbd> <kbd>End</kbd> first or last event.
-            </li>
-            <li>
-              <kbd>Enter</kbd> opens the details, <kbd>Escape</kbd> closes them.
-            </li>
-            <li>
-              <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>{' '}
-              <kbd>→</kbd> and <kbd>Page Up</kbd> <kbd>Page Down</kbd> move in time.
-            </li>
-            <li>
-              With a mouse: wheel to zoom (<kbd>Shift</kbd>+wheel moves in time), drag to move, click an event
-              for its details, click a count to zoom into it. Many lanes scroll: use the scroll bar, or the
-              wheel over the lane names.
-            </li>
-          </ul>
+          {/* Closed at first (nothing of it shows): its list comes with the extras. */}
+          {extrasReady ? <KeysHelp /> : null}
         </details>
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** The keyboard and mouse help (in a closed disclosure under the timeline). */
+function KeysHelp() {
+  return (
+    <ul>
+      <li>
+        <kbd>←</kbd> <kbd>→</kbd> previous or next event in time, <kbd>↑</kbd> <kbd>↓</kbd> the lane above or
+        below, <kbd>Home</kbd> <kbd>End</kbd> first or last event.
+      </li>
+      <li>
+        <kbd>Enter</kbd> opens the details, <kbd>Escape</kbd> closes them.
+      </li>
+      <li>
+        <kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> shows everything, <kbd>Shift</kbd>+<kbd>←</kbd>{' '}
+        <kbd>→</kbd> and <kbd>Page Up</kbd> <kbd>Page Down</kbd> move in time.
+      </li>
+      <li>
+        With a mouse: wheel to zoom (<kbd>Shift</kbd>+wheel moves in time), drag to move, click an event for
+        its details, click a count to zoom into it. Many lanes scroll: use the scroll bar, or the wheel over
+        the lane names.
+      </li>
+    </ul>
   );
 }
 
@@ -954,6 +990,13 @@ function monthValue(t: number): string {
 interface ToolbarProps {
   windowText: string;
   committed: TimeWindow;
+  /**
+   * Month pickers (`type="month"`) rather than text fields reading YYYY-MM (what browsers
+   * without month pickers show anyway). The first frame has text fields: a browser's first
+   * month picker costs milliseconds (locale data, its inner fields and icon); the pickers
+   * replace them once the timeline is on screen.
+   */
+  pickers: boolean;
   onZoomIn(): void;
   onZoomOut(): void;
   onReset(): void;
@@ -961,7 +1004,15 @@ interface ToolbarProps {
 }
 
 /** Zoom buttons and a window form (month fields): precise, keyboard-friendly zooming. */
-function TimelineToolbar({ windowText, committed, onZoomIn, onZoomOut, onReset, onWindow }: ToolbarProps) {
+function TimelineToolbar({
+  windowText,
+  committed,
+  pickers,
+  onZoomIn,
+  onZoomOut,
+  onReset,
+  onWindow,
+}: ToolbarProps) {
   const uid = useId();
   const [from, setFrom] = useState(() => monthValue(committed.start));
   const [to, setTo] = useState(() => monthValue(committed.end - 1));
@@ -1014,7 +1065,9 @@ function TimelineToolbar({ windowText, committed, onZoomIn, onZoomOut, onReset, 
         <input
           id={`${uid}-from`}
           className="input timeline__month"
-          type="month"
+          type={pickers ? 'month' : 'text'}
+          inputMode={pickers ? undefined : 'numeric'}
+          placeholder="YYYY-MM"
           value={from}
           onChange={(e) => setFrom(e.target.value)}
           aria-describedby={error ? `${uid}-error` : undefined}
@@ -1023,7 +1076,9 @@ function TimelineToolbar({ windowText, committed, onZoomIn, onZoomOut, onReset, 
         <input
           id={`${uid}-to`}
           className="input timeline__month"
-          type="month"
+          type={pickers ? 'month' : 'text'}
+          inputMode={pickers ? undefined : 'numeric'}
+          placeholder="YYYY-MM"
           value={to}
           onChange={(e) => setTo(e.target.value)}
           aria-describedby={error ? `${uid}-error` : undefined}

@@ -43,56 +43,95 @@ function laneCollator(): Intl.Collator {
   return collator;
 }
 
+/** Letters, digits and spaces (ASCII): what most vendor and region names are. */
+const PLAIN = /^[A-Za-z0-9 ]*$/;
+
+/**
+ * Lane names in the collator's order (English, case- and accent-insensitive). For plain ASCII
+ * letters, digits and spaces that order is the order of the lower-cased code points (space,
+ * digits, letters; a prefix first), so the collator, whose creation costs milliseconds, is only
+ * made for names with anything else in them.
+ */
+export function compareLaneLabels(a: string, b: string): number {
+  if (PLAIN.test(a) && PLAIN.test(b)) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return laneCollator().compare(a, b);
+}
+
 /**
  * Groups the items into lanes, each in time order. Lanes are sorted by name (event types in
  * vocabulary order), with the "none" lane last.
  */
 export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
-  const byKey = new Map<string, { label: string; entries: number[] }>();
-  const add = (key: string, label: string, index: number) => {
-    const lane = byKey.get(key);
-    if (lane) lane.entries.push(index);
-    else byKey.set(key, { label, entries: [index] });
-  };
   const { order, items } = model;
+  let lanes: Lane[];
   if (group === 'counterparty') {
-    for (const index of model.order) {
-      const keys = laneKeys(model.items[index]!, group);
+    const byKey = new Map<string, { label: string; entries: number[] }>();
+    const add = (key: string, label: string, index: number) => {
+      const lane = byKey.get(key);
+      if (lane) lane.entries.push(index);
+      else byKey.set(key, { label, entries: [index] });
+    };
+    for (const index of order) {
+      const keys = laneKeys(items[index]!, group);
       if (keys.length === 0) add(NO_LANE_KEY, NONE_LABEL[group], index);
       for (const { key, label } of keys) add(key, label, index);
     }
+    lanes = [...byKey.entries()].map(([key, lane]) => ({
+      key,
+      label: lane.label,
+      entries: Int32Array.from(lane.entries),
+    }));
   } else {
-    // One lane per event: no per-event allocation, and the previous event's lane is tried
-    // first (this runs before the first frame).
-    let lastKey = '';
-    let last: number[] | null = null;
-    for (let k = 0; k < order.length; k++) {
-      const index = order[k]!;
-      const item = items[index]!;
+    // One lane per event. First pass: each event's lane (the previous event's lane is tried
+    // first) and the lanes' sizes; second pass: the lanes' entries, straight into typed arrays.
+    // No per-event allocation: this runs before the first frame.
+    const n = order.length;
+    const laneAt = new Int32Array(n);
+    const keys: string[] = [];
+    const labels: string[] = [];
+    const sizes: number[] = [];
+    const indexOf = new Map<string, number>();
+    let lastKey: string | null = null;
+    let last = -1;
+    for (let k = 0; k < n; k++) {
+      const item = items[order[k]!]!;
       let key: string;
-      let label: string;
-      if (group === 'type') {
-        key = item.type;
-        label = EVENT_TYPE_LABELS[item.type];
-      } else {
+      if (group === 'type') key = item.type;
+      else {
         const ref = group === 'vendor' ? item.vendor : item.region;
         key = ref ? ref.slug : NO_LANE_KEY;
-        label = ref ? ref.name : NONE_LABEL[group];
       }
-      if (last && key === lastKey) {
-        last.push(index);
-        continue;
+      if (key !== lastKey) {
+        let lane = indexOf.get(key);
+        if (lane === undefined) {
+          lane = keys.length;
+          indexOf.set(key, lane);
+          keys.push(key);
+          sizes.push(0);
+          if (group === 'type') labels.push(EVENT_TYPE_LABELS[item.type]);
+          else {
+            const ref = group === 'vendor' ? item.vendor : item.region;
+            labels.push(ref ? ref.name : NONE_LABEL[group]);
+          }
+        }
+        lastKey = key;
+        last = lane;
       }
-      add(key, label, index);
-      lastKey = key;
-      last = byKey.get(key)!.entries;
+      laneAt[k] = last;
+      sizes[last]!++;
     }
+    const entries = sizes.map((size) => new Int32Array(size));
+    const fill = new Int32Array(sizes.length);
+    for (let k = 0; k < n; k++) {
+      const lane = laneAt[k]!;
+      entries[lane]![fill[lane]!++] = order[k]!;
+    }
+    lanes = keys.map((key, l) => ({ key, label: labels[l]!, entries: entries[l]! }));
   }
-  const lanes = [...byKey.entries()].map(([key, lane]) => ({
-    key,
-    label: lane.label,
-    entries: Int32Array.from(lane.entries),
-  }));
   const typeRank = (key: string) => {
     const rank = (EVENT_TYPES as readonly string[]).indexOf(key);
     return rank < 0 ? EVENT_TYPES.length : rank;
@@ -101,7 +140,7 @@ export function buildLanes(model: TimelineModel, group: GroupBy): Lane[] {
     if (a.key === NO_LANE_KEY || b.key === NO_LANE_KEY)
       return a.key === NO_LANE_KEY ? (b.key === NO_LANE_KEY ? 0 : 1) : -1;
     if (group === 'type') return typeRank(a.key) - typeRank(b.key);
-    return laneCollator().compare(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    return compareLaneLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   });
   return lanes;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest, itemBox } from './hit';
-import { buildLanes } from './lanes';
+import { buildLanes, compareLaneLabels } from './lanes';
 import { buildScene, layoutLane, METRICS, quantizeMsPerPx, visualEnd, visualStart } from './layout';
 import { buildModel } from './model';
 import { articleItems, item } from './test-data';
@@ -23,6 +23,34 @@ describe('lanes', () => {
     const lanes = buildLanes(model(), 'counterparty');
     expect(lanes.map((l) => l.label)).toEqual(['AT&T', 'Walmart', 'No named counterparty']);
     expect(lanes[0]!.entries).toHaveLength(2);
+  });
+
+  it('orders lane names as the English collator does (case- and accent-insensitive)', () => {
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    const alphabet = 'aAbBmMzZ059 éÉ&-(),.';
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const word = () =>
+      Array.from(
+        { length: Math.floor(random() * 7) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+    for (let k = 0; k < 20_000; k++) {
+      const a = word();
+      const b = word();
+      expect(Math.sign(compareLaneLabels(a, b)), `${a} | ${b}`).toBe(Math.sign(collator.compare(a, b)));
+    }
+    for (const [a, b] of [
+      ['Vendor 01', 'vendor 1'],
+      ['HMD Global', 'Honor'],
+      ['Vendor 10', 'Vendor 9'],
+      ['Zte', 'ZTE'],
+      ['Apple', 'Apple Inc'],
+    ] as const)
+      expect(Math.sign(compareLaneLabels(a, b)), `${a} | ${b}`).toBe(Math.sign(collator.compare(a, b)));
   });
 
   it('orders type lanes as the vocabulary does', () => {

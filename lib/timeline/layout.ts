@@ -84,15 +84,36 @@ export function layoutLane(
   const clusterGap = METRICS.clusterGapPx * msPerPx;
   const badge = METRICS.badgeMinPx * msPerPx;
   const maxSpan = METRICS.clusterMaxPx * msPerPx;
+  const radius = METRICS.pointRadius * msPerPx;
+  const minBar = METRICS.minBarPx * msPerPx;
+  const { start, end, point } = model;
+  const n = entries.length;
+  // Rows fill shared scratch arrays (row r at r·n), copied out at the end: no growing arrays,
+  // and no worst-case-sized garbage per lane and zoom level.
   const rowEnd = new Float64Array(rows).fill(Number.NEGATIVE_INFINITY);
-  const rowItems: number[][] = Array.from({ length: rows }, () => []);
-  const rowEnds: number[][] = Array.from({ length: rows }, () => []);
+  const rowCount = new Int32Array(rows);
+  if (scratchItems.length < rows * n) {
+    scratchItems = new Int32Array(rows * n);
+    scratchEnds = new Float64Array(rows * n);
+  }
+  const items = scratchItems;
+  const ends = scratchEnds;
   const clusters: LayoutCluster[] = [];
   const placement = new Map<number, number>();
   let current: LayoutCluster | null = null;
-  for (const i of entries) {
-    const vs = visualStart(model, i, msPerPx);
-    const ve = visualEnd(model, i, msPerPx);
+  for (let k = 0; k < n; k++) {
+    const i = entries[k]!;
+    // visualStart / visualEnd inlined: this runs for every event of a lane in view.
+    const s = start[i]!;
+    let vs: number;
+    let ve: number;
+    if (point[i]) {
+      vs = s + DAY_MS / 2 - radius;
+      ve = s + DAY_MS / 2 + radius;
+    } else {
+      vs = s;
+      ve = Math.max(end[i]!, s + minBar);
+    }
     let placed = -1;
     for (let r = 0; r < rows; r++) {
       if (vs >= rowEnd[r]! + gap) {
@@ -102,14 +123,15 @@ export function layoutLane(
     }
     if (placed >= 0) {
       rowEnd[placed] = ve;
-      rowItems[placed]!.push(i);
-      rowEnds[placed]!.push(ve);
+      const at = placed * n + rowCount[placed]!++;
+      items[at] = i;
+      ends[at] = ve;
       placement.set(i, placed);
       continue;
     }
     if (current && vs <= current.end + clusterGap && vs <= current.start + maxSpan) {
       current.members.push(i);
-      current.end = Math.max(current.end, ve);
+      if (ve > current.end) current.end = ve;
     } else {
       current = { start: vs, end: Math.max(ve, vs + badge), members: [i] };
       clusters.push(current);
@@ -124,13 +146,18 @@ export function layoutLane(
       Math.min(clusters[c]!.end, next.start - clusterGap),
     );
   }
-  return {
-    rowItems: rowItems.map((r) => Int32Array.from(r)),
-    rowEnds: rowEnds.map((r) => Float64Array.from(r)),
-    clusters,
-    placement,
-  };
+  const rowItems: Int32Array[] = [];
+  const rowEnds: Float64Array[] = [];
+  for (let r = 0; r < rows; r++) {
+    rowItems.push(items.slice(r * n, r * n + rowCount[r]!));
+    rowEnds.push(ends.slice(r * n, r * n + rowCount[r]!));
+  }
+  return { rowItems, rowEnds, clusters, placement };
 }
+
+/** Scratch rows for layoutLane (grown as needed, never shrunk; layout is synchronous). */
+let scratchItems = new Int32Array(0);
+let scratchEnds = new Float64Array(0);
 
 /** How many rows a lane needs when its whole time span is ~1000 px wide, capped at `max`. */
 export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: number): number {
@@ -166,7 +193,9 @@ export function rowsNeeded(model: TimelineModel, entries: Int32Array, max: numbe
     let r = 0;
     while (r < rows && vs < ends[r]! + gap) r++;
     if (r < rows) ends[r] = ve;
-    else if (rows < max) ends[rows++] = ve;
+    else if (++rows === max)
+      break; // every row is taken: the answer cannot grow
+    else ends[rows - 1] = ve;
   }
   return Math.max(1, rows);
 }

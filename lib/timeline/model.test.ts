@@ -22,7 +22,27 @@ describe('days without Date.UTC', () => {
     for (const day of ['1970-01-01', '2018-12-31', '2020-02-29', '2019-02-29', '1900-01-01', '2199-12-31']) {
       expect(fastDayToMs(day), day).toBe(dayToMs(day));
     }
-    for (const bad of ['2019-1-01', '2019/01/01', '2019-01-0x', 'abcd-01-01', '', '2019-01-011']) {
+    // Every month of the table (1900-2199) and beyond it, days and months rolling over like Date.UTC.
+    const pad = (v: number, w: number) => String(v).padStart(w, '0');
+    for (const year of [1899, 1900, 1969, 2000, 2024, 2199, 2200, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32, 99]) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(fastDayToMs(text), text).toBe(Date.UTC(year, month - 1, day));
+        }
+      }
+    }
+    for (const bad of [
+      '2019-1-01',
+      '2019-0a-01',
+      '20 9-01-01',
+      '2019-01-/1',
+      '2019/01/01',
+      '2019-01-0x',
+      'abcd-01-01',
+      '',
+      '2019-01-011',
+    ]) {
       expect(fastDayToMs(bad), bad).toBeNaN();
       expect(dayToMs(bad), bad).toBeNaN();
     }
@@ -39,6 +59,11 @@ describe('time order', () => {
     const reversed = [...sorted].reverse();
     const fromReversed = buildModel({ items: reversed, links: [] });
     expect([...fromReversed.order].map((i) => reversed[i]!.id)).toEqual(sorted.map((x) => x.id));
+  });
+
+  it('receives synthetic events in the API order (date_lo, date_hi, id): nothing to sort', () => {
+    const data = syntheticTimeline({ count: 3000, seed: 2 });
+    expect([...buildModel(data).order]).toEqual(data.items.map((_, i) => i));
   });
 
   it('breaks ties on the end, then the id', () => {

@@ -59,19 +59,37 @@ export function isPointItem(item: TimelineItem): boolean {
  */
 export function fastDayToMs(day: string): number {
   if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return Number.NaN;
-  let year = 0;
-  for (let k = 0; k < 4; k++) {
-    const c = day.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return Number.NaN;
-    year = year * 10 + c;
-  }
+  const y1 = day.charCodeAt(0) - 48;
+  const y2 = day.charCodeAt(1) - 48;
+  const y3 = day.charCodeAt(2) - 48;
+  const y4 = day.charCodeAt(3) - 48;
   const m1 = day.charCodeAt(5) - 48;
   const m2 = day.charCodeAt(6) - 48;
   const d1 = day.charCodeAt(8) - 48;
   const d2 = day.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
-  return daysFromCivil(year, m1 * 10 + m2, d1 * 10 + d2) * DAY_MS;
+  // One unsigned test for all eight digits: a non-digit is negative or above 9.
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) >>> 0 > 9) {
+    if (!isDigit(y1) || !isDigit(y2) || !isDigit(y3) || !isDigit(y4)) return Number.NaN;
+    if (!isDigit(m1) || !isDigit(m2) || !isDigit(d1) || !isDigit(d2)) return Number.NaN;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const dayOfMonth = d1 * 10 + d2;
+  // Most days fall in a month the table already knows (1900-2199): one read, no arithmetic.
+  const slot = (year - MONTH_TABLE_FROM) * 12 + month - 1;
+  if (month >= 1 && month <= 12 && slot >= 0 && slot < MONTH_TABLE_SIZE) {
+    let first = monthStarts[slot]!;
+    if (first !== first) first = monthStarts[slot] = daysFromCivil(year, month, 1) * DAY_MS;
+    return first + (dayOfMonth - 1) * DAY_MS;
+  }
+  return daysFromCivil(year, month, dayOfMonth) * DAY_MS;
 }
+
+const isDigit = (c: number) => c >= 0 && c <= 9;
+const MONTH_TABLE_FROM = 1900;
+const MONTH_TABLE_SIZE = 300 * 12;
+/** First instant of each month from 1900 (NaN until first used). */
+const monthStarts = new Float64Array(MONTH_TABLE_SIZE).fill(Number.NaN);
 
 /**
  * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), the
@@ -108,7 +126,8 @@ export function timeOrder(items: TimelineItem[], start: Float64Array, end: Float
 }
 
 export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): TimelineModel {
-  const n = data.items.length;
+  const items = data.items;
+  const n = items.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const point = new Uint8Array(n);
@@ -116,52 +135,80 @@ export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): Timelin
   const softEnd = new Uint8Array(n);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  // One pass: the columns, the extent, and whether the items are in time order already (the
+  // API and the synthetic generator sort them), so that only unsorted data pays for a sort.
+  let sorted = true;
+  let previousLo = Number.NEGATIVE_INFINITY;
+  let previousEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    const item = data.items[i]!;
+    const item = items[i]!;
     const date = item.date;
-    const lo = fastDayToMs(date.lo);
-    const same = date.lo === date.hi;
-    const hi = same ? lo : fastDayToMs(date.hi);
+    const loText = date.lo;
+    const hiText = date.hi;
+    const lo = fastDayToMs(loText);
+    const same = loText === hiText;
+    const hi = same ? lo : fastDayToMs(hiText);
+    const e = (hi > lo ? hi : lo) + DAY_MS;
     start[i] = lo;
-    end[i] = Math.max(lo, hi) + DAY_MS;
-    point[i] = same ? 1 : 0;
+    end[i] = e;
+    if (same) point[i] = 1;
     if (date.approximate || date.uncertain || FUZZY.test(date.edtf)) {
       const soft = softEnds(date.edtf, date.approximate, date.uncertain);
       softStart[i] = soft.start ? 1 : 0;
       softEnd[i] = soft.end ? 1 : 0;
     }
     if (lo < min) min = lo;
-    if (end[i]! > max) max = end[i]!;
+    if (e > max) max = e;
+    if (sorted && i > 0) {
+      // compareItems(i - 1, i) > 0, inlined: the ids are compared only on ties (or NaN days).
+      const c = previousLo - lo || previousEnd - e;
+      if (c > 0 || (!c && items[i - 1]!.id > item.id)) sorted = false;
+    }
+    previousLo = lo;
+    previousEnd = e;
   }
-  const order = timeOrder(data.items, start, end);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!sorted) order.sort((a, b) => compareItems(items, start, end, a, b));
   let indexById: Map<string, number> | undefined;
   // Links: only the ids they name are looked up (a small table, one pass over the items).
-  const linked = new Map<string, number>();
-  for (const link of data.links) {
-    linked.set(link.fromId, -1);
-    linked.set(link.toId, -1);
-  }
-  if (linked.size) {
-    for (let i = 0; i < n; i++) {
-      const id = data.items[i]!.id;
-      if (linked.get(id) === -1) linked.set(id, i);
-    }
-  }
   const links: ModelLink[] = [];
   const linksOf = new Map<number, number[]>();
-  for (const link of data.links) {
-    const from = linked.get(link.fromId);
-    const to = linked.get(link.toId);
-    if (from === undefined || to === undefined || from < 0 || to < 0) continue;
-    const k = links.push({ from, to, type: link.type }) - 1;
-    for (const end of [from, to]) {
-      const list = linksOf.get(end);
+  if (data.links.length) {
+    const linked = new Map<string, number>();
+    // A cheap filter first (a bit per hash of an id's last characters): most items are not
+    // linked, and this spares them the map lookup, which hashes the whole id.
+    const maybe = new Uint8Array(ID_FILTER_SIZE);
+    for (const link of data.links) {
+      linked.set(link.fromId, -1);
+      linked.set(link.toId, -1);
+      maybe[idTail(link.fromId)] = 1;
+      maybe[idTail(link.toId)] = 1;
+    }
+    let missing = linked.size;
+    for (let i = 0; i < n && missing > 0; i++) {
+      const id = items[i]!.id;
+      if (maybe[idTail(id)] === 1 && linked.get(id) === -1) {
+        linked.set(id, i);
+        missing--;
+      }
+    }
+    const addTo = (at: number, k: number) => {
+      const list = linksOf.get(at);
       if (list) list.push(k);
-      else linksOf.set(end, [k]);
+      else linksOf.set(at, [k]);
+    };
+    for (const link of data.links) {
+      const from = linked.get(link.fromId);
+      const to = linked.get(link.toId);
+      if (from === undefined || to === undefined || from < 0 || to < 0) continue;
+      const k = links.push({ from, to, type: link.type }) - 1;
+      addTo(from, k);
+      addTo(to, k);
     }
   }
   return {
-    items: data.items,
+    items,
     start,
     end,
     point,
@@ -171,7 +218,7 @@ export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): Timelin
     get indexById() {
       if (!indexById) {
         indexById = new Map<string, number>();
-        for (let i = 0; i < n; i++) indexById.set(data.items[i]!.id, i);
+        for (let i = 0; i < n; i++) indexById.set(items[i]!.id, i);
       }
       return indexById;
     },
@@ -179,6 +226,20 @@ export function buildModel(data: Pick<TimelineData, 'items' | 'links'>): Timelin
     linksOf,
     extent: n > 0 ? { start: min, end: max } : null,
   };
+}
+
+const ID_FILTER_SIZE = 1 << 16;
+
+/** A 16-bit hash of the last four characters of an id (UUIDs vary most at their end). */
+function idTail(id: string): number {
+  const k = id.length;
+  return (
+    ((id.charCodeAt(k - 1) | 0) * 29791 +
+      (id.charCodeAt(k - 2) | 0) * 961 +
+      (id.charCodeAt(k - 3) | 0) * 31 +
+      (id.charCodeAt(k - 4) | 0)) &
+    (ID_FILTER_SIZE - 1)
+  );
 }
 
 /** The stable order of the event lists: (date_lo, date_hi, id). */

@@ -108,6 +108,23 @@ export function placeRowLabels(
   return placed;
 }
 
+const fillsByTheme = new WeakMap<TimelineTheme, Record<EventStatus, string>>();
+
+/**
+ * Marks are filled with their background tinted toward their line colour, so a pale status
+ * still reads against the lane stripes (per theme, computed once).
+ */
+function markFills(theme: TimelineTheme): Record<EventStatus, string> {
+  let fills = fillsByTheme.get(theme);
+  if (!fills) {
+    fills = Object.fromEntries(
+      EVENT_STATUSES.map((s) => [s, mixColors(theme.status[s].bg, theme.status[s].line, 0.3)]),
+    ) as Record<EventStatus, string>;
+    fillsByTheme.set(theme, fills);
+  }
+  return fills;
+}
+
 export function renderTimeline(
   p: Painter,
   scene: TimelineScene,
@@ -303,9 +320,7 @@ export function renderTimeline(
     }
   }
 
-  // Marks are filled with their background tinted toward their line colour, so a pale status
-  // still reads against the lane stripes.
-  const fillOf = (status: EventStatus) => mixColors(theme.status[status].bg, theme.status[status].line, 0.3);
+  const fillOf = (status: EventStatus) => markFills(theme)[status];
   for (const m of soft) {
     const item = model.items[m.index]!;
     const colors = theme.status[item.status];
@@ -391,7 +406,9 @@ export function renderTimeline(
   }
 
   // Labels under their marks, greedily, never overlapping.
-  const labelFont = fontOf(theme, METRICS.labelFontSize, 450);
+  // The lane counts' font (12 px, regular; timeline.css): the browser has it ready when the
+  // drawing starts, where a font of its own would cost its first use a millisecond or so.
+  const labelFont = fontOf(theme, METRICS.labelFontSize, 400);
   const fitted = new Map<number, string>();
   for (const marks of rowsForLabels) {
     const placed = placeRowLabels(
@@ -463,8 +480,11 @@ export function renderTimeline(
       if (x >= left && x <= right) path.line(x, axisH - 6, x, axisH);
     }
   });
-  const tickFont = fontOf(theme, 11, 500);
+  // Years are bold wherever they are written (year ticks, the context row over months); months
+  // and days are not. (The fitted view then draws with two fonts, counts and years sharing one:
+  // each font's first use costs the canvas a millisecond or two.)
   const contextFont = fontOf(theme, 11, 650);
+  const tickFont = ticks.unit === 'year' || ticks.unit === 'decade' ? contextFont : fontOf(theme, 11, 500);
   const hasContext = ticks.context.length > 0;
   const tickY = hasContext ? 30 : 22;
   let lastTickEnd = Number.NEGATIVE_INFINITY;

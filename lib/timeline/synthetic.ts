@@ -5,7 +5,7 @@ import type { TimelineData, TimelineItem, TimelineLink } from './types';
 
 // Synthetic timelines for performance checks and the benchmark: `count` events in `lanes`
 // vendors, 2010-2026, 70% exact days and 30% windows of 1-6 months (some approximate), with a
-// few plan → outcome links. Deterministic for a given seed.
+// few plan → outcome links, in the order the API delivers events. Deterministic for a given seed.
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -108,7 +108,20 @@ export function syntheticTimeline({
       sourceCount: 1,
     });
   }
-  items.sort((a, b) => (a.date.lo < b.date.lo ? -1 : a.date.lo > b.date.lo ? 1 : a.id < b.id ? -1 : 1));
+  // In the API's order (db/queries/hydrate-events.ts: date_lo, date_hi, id).
+  items.sort((a, b) =>
+    a.date.lo < b.date.lo
+      ? -1
+      : a.date.lo > b.date.lo
+        ? 1
+        : a.date.hi < b.date.hi
+          ? -1
+          : a.date.hi > b.date.hi
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1,
+  );
   const links: TimelineLink[] = [];
   const linkTypes: EventLinkType[] = ['cancels', 'fulfils', 'responds_to'];
   const lastByVendor = new Map<string, string>();

@@ -66,7 +66,20 @@ export const LIGHT_THEME: TimelineTheme = {
   },
 };
 
+// Parsed colours by their text: a frame asks for the same few colours over and over.
+const parsed = new Map<string, [number, number, number, number] | null>();
+
 function parseColor(color: string): [number, number, number, number] | null {
+  let value = parsed.get(color);
+  if (value === undefined) {
+    if (parsed.size > 500) parsed.clear();
+    value = readColor(color);
+    parsed.set(color, value);
+  }
+  return value;
+}
+
+function readColor(color: string): [number, number, number, number] | null {
   const c = color.trim();
   const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(c);
   if (hex) {
