@@ -160,7 +160,12 @@ const VIS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>vis-ti
 (async () => {
   const n = new URLSearchParams(location.search).get('n');
   const data = await (await fetch('/data.json?n=' + n)).json();
-  // The same start as ours: the data in memory, then a fresh task after a frame.
+  // The same start as ours: the data in memory, the page settled (load, 500 ms, an idle
+  // period: components/timeline/synthetic-timeline.tsx), then a fresh task after a frame.
+  await new Promise((r) => {
+    const afterLoad = () => setTimeout(() => requestIdleCallback(() => r(), { timeout: 2000 }), 500);
+    if (document.readyState === 'complete') afterLoad(); else addEventListener('load', afterLoad, { once: true });
+  });
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   // vis-timeline emits 'changed' inside its constructor (hook emit before constructing), and
   // draws again once it has fitted the window to the data: the first render ends when the

@@ -27,12 +27,16 @@ export function ExportButtons({
 }) {
   const [status, setStatus] = useState('');
   const stamp = () => new Date().toISOString().slice(0, 10);
-  const svg = () => {
+  const svg = async () => {
     const handle = timeline.current;
     if (!handle) return;
-    const { svg: text } = handle.toSvg();
-    download(new Blob([text], { type: 'image/svg+xml' }), `beachhead-${name}-${stamp()}.svg`);
-    setStatus('SVG image downloaded.');
+    try {
+      const { svg: text } = await handle.toSvg();
+      download(new Blob([text], { type: 'image/svg+xml' }), `beachhead-${name}-${stamp()}.svg`);
+      setStatus('SVG image downloaded.');
+    } catch (error) {
+      setStatus(`The image could not be made: ${(error as Error).message}`);
+    }
   };
   const png = async () => {
     const handle = timeline.current;

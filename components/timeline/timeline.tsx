@@ -22,7 +22,6 @@ import { buildScene, METRICS, type TimelineScene } from '@/lib/timeline/layout';
 import { describeMark, markTokens } from '@/lib/timeline/mark-style';
 import { buildModel, type TimelineModel } from '@/lib/timeline/model';
 import { renderTimeline, type FrameInfo } from '@/lib/timeline/render';
-import { paintStaticTimeline, renderTimelineSvg } from '@/lib/timeline/static';
 import { LIGHT_THEME, type TimelineTheme } from '@/lib/timeline/theme';
 import {
   clampWindow,
@@ -54,7 +53,7 @@ export interface TimelineHandle {
   /** Moves keyboard focus to the timeline (to the active or selected event). */
   focus(): void;
   /** The timeline as shown now (its live window, every lane, lane names in a gutter), as SVG. */
-  toSvg(): { svg: string; width: number; height: number };
+  toSvg(): Promise<{ svg: string; width: number; height: number }>;
   /** The same drawing as a PNG (at the screen's pixel ratio). */
   toPng(): Promise<Blob>;
 }
@@ -739,7 +738,9 @@ export function Timeline({
     };
     return {
       focus: () => surfaceRef.current?.focus({ preventScroll: false }),
-      toSvg: () => {
+      // The static renderer loads on the first export: the first view does not need it.
+      toSvg: async () => {
+        const { renderTimelineSvg } = await import('@/lib/timeline/static');
         const measurer = document.createElement('canvas').getContext('2d');
         const measure = measurer
           ? (text: string, font: string) => {
@@ -749,7 +750,8 @@ export function Timeline({
           : undefined;
         return renderTimelineSvg({ ...options(), measure });
       },
-      toPng: () => {
+      toPng: async () => {
+        const { paintStaticTimeline } = await import('@/lib/timeline/static');
         const o = options();
         const height = buildScene(buildModel(o.data), o.group).height;
         const dpr = Math.min(2, window.devicePixelRatio || 1);
@@ -757,7 +759,7 @@ export function Timeline({
         canvas.width = Math.round(o.width * dpr);
         canvas.height = Math.round(height * dpr);
         const ctx = canvas.getContext('2d');
-        if (!ctx) return Promise.reject(new Error('This browser cannot draw the image.'));
+        if (!ctx) throw new Error('This browser cannot draw the image.');
         paintStaticTimeline(new CanvasPainter(ctx, dpr), { ...o, height });
         return new Promise<Blob>((resolve, reject) =>
           canvas.toBlob(
