@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './globals.css';
+import { fontVariables } from './fonts';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SkipLink } from '@/components/shell/skip-link';
@@ -40,14 +41,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Embeds (/embed/…, marked by proxy.ts) are the page alone: no header, navigation or footer.
   if ((await headers()).get('x-beachhead-embed') === '1') {
     return (
-      <html lang="en">
+      <html lang="en" className={fontVariables}>
         <body className="embed-body">{children}</body>
       </html>
     );
   }
   const user = await getHeaderUser();
   return (
-    <html lang="en">
+    <html lang="en" className={fontVariables}>
       <body>
         <SkipLink target="main" />
         <SiteHeader user={user} signOutAction={signOutAction} />
