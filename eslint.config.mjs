@@ -20,11 +20,29 @@ const config = [
     // Components render; they never reach the database (DESIGN.md, layout).
     files: ['components/**/*.ts', 'components/**/*.tsx', 'lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*', '../db/*', '../../db/*'], message: 'components/ and lib/ must not import db/: pass data in from a page.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db', '@/db/*', '../db/*', '../../db/*'],
+              message: 'components/ and lib/ must not import db/: pass data in from a page.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'data/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'db/migrations/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
 ];
 
