@@ -379,6 +379,9 @@ async function lighthouseScore(
       onlyCategories: ['performance'],
     });
     const lhr = result!.lhr;
+    // A failed run (e.g. a cold server's first page past Lighthouse's timeout) scores 0: say why.
+    if (lhr.runtimeError)
+      console.log(`  Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     return {
       score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
       lcp: lhr.audits['largest-contentful-paint']!.numericValue ?? NaN,
