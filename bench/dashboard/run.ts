@@ -14,7 +14,7 @@
 //     on a throwaway seeded directory, with the JS requested in the 3 s after the load event.
 //  4. Lighthouse 12 performance score of `/` (Debian Chromium; target ≥ 95), on the synthetic data
 //     and on the demo data (a throwaway seeded directory).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,7 @@ import {
 import { getDashboard } from '@/db/queries/dashboard';
 import { EMPTY_FILTERS, type DashboardFilters, type DashboardPanel } from '@/lib/dashboard/types';
 import { generateSyntheticDashboard } from './generate';
+import { waitForServer } from '../lib/wait-for-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA_DIR = path.join(ROOT, 'data/bench-dashboard');
@@ -156,20 +157,6 @@ async function ensureData(handle: DatabaseHandle, label: string) {
   );
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 async function startApp(pgliteDir: string, port: number, seed: 'auto' | 'off') {
   const child = spawn(
     process.execPath,
@@ -188,7 +175,7 @@ async function startApp(pgliteDir: string, port: number, seed: 'auto' | 'off') {
     },
   );
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/api/health`, child);
+  await waitForServer(`${origin}/api/health`, child, 180_000);
   return {
     origin,
     async stop() {

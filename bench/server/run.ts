@@ -30,6 +30,7 @@ import { prepareDatabase } from '../../db/prepare';
 import { seedIfEmpty } from '../../db/seed';
 import { PgCluster, findPostgresBin } from '../../reliability/harness';
 import { seedSynthetic, vendorSlug } from './seed';
+import { waitForServer } from '../lib/wait-for-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = Object.fromEntries(
@@ -61,20 +62,6 @@ function startNext(env: Record<string, string | undefined>): ChildProcess {
     { cwd: ROOT, env: childEnv as NodeJS.ProcessEnv, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   return child;
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 /** The first /_next/static script a page loads. */
@@ -173,7 +160,7 @@ async function benchEngine(engine: string, env: Record<string, string | undefine
   const server = startNext(env);
   const rows: Row[] = [];
   try {
-    await waitFor(`${base}/api/health`, server);
+    await waitForServer(`${base}/api/health`, server);
     const pagePath = `/events?vendor=${vendorSlug(2)},${vendorSlug(6)}&from=2015-01-01&to=2020-12-31`;
     const targets = [
       {

@@ -13,7 +13,7 @@
 // directory and BEACHHEAD_DEV_PAGES=1 (ours: /timeline/synthetic?n=…&seed=1, the real component),
 // and serves vis-timeline from node_modules (standalone UMD build) on a page of its own, with the
 // same events converted to vis items. Nothing is fetched from the network.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { syntheticTimeline } from '../../lib/timeline/synthetic';
+import { waitForServer } from '../lib/wait-for-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -71,20 +72,6 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 120_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 async function startApp(): Promise<{ origin: string; stop(): Promise<void> }> {
   const port = args.port ? Number(args.port) : await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beachhead-bench-'));
@@ -106,7 +93,7 @@ async function startApp(): Promise<{ origin: string; stop(): Promise<void> }> {
     },
   );
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/api/health`, child);
+  await waitForServer(`${origin}/api/health`, child);
   return {
     origin,
     async stop() {

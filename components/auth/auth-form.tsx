@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState, useRef, type ReactNode } from 'react';
 import { INITIAL_AUTH_FORM_STATE, type AuthFormState } from '@/lib/auth/schemas';
+import { AuthField } from './auth-field';
 import styles from './auth.module.css';
 import { FormSummary } from './form-summary';
 import { SubmitButton } from './submit-button';
@@ -55,5 +56,23 @@ export function AuthForm({
         </p>
       </form>
     </>
+  );
+}
+
+/** The email field both forms start with; it keeps what was typed after an error. */
+export function EmailField({ formId, value, error }: { formId: string; value?: string; error?: string }) {
+  return (
+    <AuthField
+      formId={formId}
+      name="email"
+      label="Email"
+      type="email"
+      autoComplete="email"
+      inputMode="email"
+      spellCheck={false}
+      required
+      defaultValue={value ?? ''}
+      error={error}
+    />
   );
 }

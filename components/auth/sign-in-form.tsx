@@ -1,7 +1,7 @@
 'use client';
 
 import { AuthField } from './auth-field';
-import { AuthForm, type AuthAction } from './auth-form';
+import { AuthForm, EmailField, type AuthAction } from './auth-form';
 
 export function SignInForm({ action, next }: { action: AuthAction; next?: string }) {
   return (
@@ -16,18 +16,7 @@ export function SignInForm({ action, next }: { action: AuthAction; next?: string
     >
       {(state, errors) => (
         <>
-          <AuthField
-            formId="sign-in"
-            name="email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            required
-            defaultValue={state.values?.email ?? ''}
-            error={errors.email}
-          />
+          <EmailField formId="sign-in" value={state.values?.email} error={errors.email} />
           <AuthField
             formId="sign-in"
             name="password"

@@ -2,7 +2,7 @@
 
 import { PASSWORD_MIN } from '@/lib/auth/schemas';
 import { AuthField } from './auth-field';
-import { AuthForm, type AuthAction } from './auth-form';
+import { AuthForm, EmailField, type AuthAction } from './auth-form';
 
 export function SignUpForm({ action, next }: { action: AuthAction; next?: string }) {
   return (
@@ -27,18 +27,7 @@ export function SignUpForm({ action, next }: { action: AuthAction; next?: string
             defaultValue={state.values?.name ?? ''}
             error={errors.name}
           />
-          <AuthField
-            formId="sign-up"
-            name="email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            required
-            defaultValue={state.values?.email ?? ''}
-            error={errors.email}
-          />
+          <EmailField formId="sign-up" value={state.values?.email} error={errors.email} />
           <AuthField
             formId="sign-up"
             name="password"

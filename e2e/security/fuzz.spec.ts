@@ -491,47 +491,34 @@ test('malformed server-action calls from this site get the form’s error state,
       roleTarget: caller.userId,
       email: '',
     });
-    const page = call.page ?? undefined;
-    const attempts: { label: string; run: () => ReturnType<typeof callAction> }[] = MALFORMED_BODIES.map(
-      (body) => ({
-        label: `text/plain ${body}`,
-        run: async () => {
-          const response = await http(page ?? '/', {
-            method: 'POST',
-            headers: {
-              'next-action': action.id,
-              accept: 'text/x-component',
-              origin: BASE,
-              cookie: caller.cookie,
-              'content-type': 'text/plain;charset=UTF-8',
-            },
-            body,
-          });
-          return { status: response.status, text: await response.text(), headers: response.headers };
+    // A same-origin text/plain action call with this exact body, as React would send one.
+    const postBody = async (body: string) => {
+      const response = await http(call.page ?? '/', {
+        method: 'POST',
+        headers: {
+          'next-action': action.id,
+          accept: 'text/x-component',
+          origin: BASE,
+          cookie: caller.cookie,
+          'content-type': 'text/plain;charset=UTF-8',
         },
-      }),
+        body,
+      });
+      return { status: response.status, text: await response.text(), headers: response.headers };
+    };
+    const attempts: { label: string; run: () => ReturnType<typeof callAction> }[] = MALFORMED_BODIES.map(
+      (body) => ({ label: `text/plain ${body}`, run: () => postBody(body) }),
     );
     for (const body of UNDECODABLE_BODIES) {
       attempts.push({
         label: `undecodable ${JSON.stringify(body)}`,
         run: async () => {
-          const response = await http(page ?? '/', {
-            method: 'POST',
-            headers: {
-              'next-action': action.id,
-              accept: 'text/x-component',
-              origin: BASE,
-              cookie: caller.cookie,
-              'content-type': 'text/plain;charset=UTF-8',
-            },
-            body,
-          });
-          const text = await response.text();
-          if (response.status !== 400 || !text.includes('"invalid_body"'))
+          const result = await postBody(body);
+          if (result.status !== 400 || !result.text.includes('"invalid_body"'))
             problems.push(
-              `${action.name} undecodable ${JSON.stringify(body)}: ${response.status} ${text.slice(0, 120)}`,
+              `${action.name} undecodable ${JSON.stringify(body)}: ${result.status} ${result.text.slice(0, 120)}`,
             );
-          return { status: response.status, text, headers: response.headers };
+          return result;
         },
       });
     }

@@ -256,6 +256,16 @@ test('feeds and exports: nosniff, their own content type, downloads as attachmen
   expect(problems).toEqual([]);
 });
 
+test('static files from public/ carry the headers too (robots.txt)', async () => {
+  const response = await http('/robots.txt');
+  const text = await response.text();
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+  expect(text).toContain('Disallow: /api/');
+  expect(text).toContain('Disallow: /embed/');
+  expect(auditResponse('/robots.txt', response, null)).toEqual([]);
+});
+
 test('each response has its own nonce', async () => {
   const a = cspOf((await http('/')).headers)['script-src']!.find((v) => v.startsWith("'nonce-"));
   const b = cspOf((await http('/')).headers)['script-src']!.find((v) => v.startsWith("'nonce-"));
