@@ -2,7 +2,7 @@
 
 import type { DehydratedState } from '@tanstack/react-query';
 import Link from 'next/link';
-import { lazy, useMemo, useState } from 'react';
+import { lazy, useMemo, useState, type ReactNode } from 'react';
 import { filtersQuery, type DashboardFilters, type FullDashboardData } from '@/lib/dashboard/types';
 import { EVENT_TYPE_LABELS } from '@/lib/domain/labels';
 import { EVENT_TYPES } from '@/lib/domain/vocabulary';
@@ -31,6 +31,33 @@ const DashboardQuery = lazy(() => import('./dashboard-query').then((m) => ({ def
 
 const CHART_HEIGHT = 300;
 const chartSkeleton = <div className="skeleton" aria-hidden="true" />;
+
+/** A chart (or an empty state) and, under "Data of the chart", the same figures as a table. */
+function ChartWithData({
+  chart,
+  emptyTitle,
+  table,
+}: {
+  chart: ReactNode;
+  emptyTitle: string;
+  table: ReactNode;
+}) {
+  return (
+    <>
+      <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
+        {chart ? (
+          <ClientOnly fallback={chartSkeleton}>{chart}</ClientOnly>
+        ) : (
+          <EmptyState title={emptyTitle} />
+        )}
+      </div>
+      <details className="chart-data">
+        <summary>Data of the chart</summary>
+        <div className="table-scroll">{table}</div>
+      </details>
+    </>
+  );
+}
 // Loaded after the page (client-only), so recharts stays out of the first-load JavaScript.
 const QuarterChart = lazy(() => import('./charts').then((m) => ({ default: m.QuarterChart })));
 const RegionChart = lazy(() => import('./charts').then((m) => ({ default: m.RegionChart })));
@@ -117,18 +144,10 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
               busy={busy}
               download="events-per-quarter"
             >
-              <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
-                {data.quarters.length ? (
-                  <ClientOnly fallback={chartSkeleton}>
-                    <QuarterChart rows={data.quarters} />
-                  </ClientOnly>
-                ) : (
-                  <EmptyState title="No events." />
-                )}
-              </div>
-              <details className="chart-data">
-                <summary>Data of the chart</summary>
-                <div className="table-scroll">
+              <ChartWithData
+                chart={data.quarters.length ? <QuarterChart rows={data.quarters} /> : null}
+                emptyTitle="No events."
+                table={
                   <table className="data-table">
                     <thead>
                       <tr>
@@ -151,22 +170,14 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
                       ))}
                     </tbody>
                   </table>
-                </div>
-              </details>
+                }
+              />
             </Panel>
             <Panel id="entries" title="Entries by region" busy={busy} download="entries-by-region">
-              <div className="chart-frame" style={{ ['--chart-height' as string]: `${CHART_HEIGHT}px` }}>
-                {data.regions.length ? (
-                  <ClientOnly fallback={chartSkeleton}>
-                    <RegionChart rows={data.regions} />
-                  </ClientOnly>
-                ) : (
-                  <EmptyState title="No entries or plans." />
-                )}
-              </div>
-              <details className="chart-data">
-                <summary>Data of the chart</summary>
-                <div className="table-scroll">
+              <ChartWithData
+                chart={data.regions.length ? <RegionChart rows={data.regions} /> : null}
+                emptyTitle="No entries or plans."
+                table={
                   <table className="data-table">
                     <thead>
                       <tr>
@@ -191,8 +202,8 @@ export function DashboardView({ vendors, regions, map, dehydrated }: Props) {
                       ))}
                     </tbody>
                   </table>
-                </div>
-              </details>
+                }
+              />
             </Panel>
           </div>
           <Panel id="presence" title="Presence matrix" busy={busy}>
