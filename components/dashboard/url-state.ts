@@ -19,8 +19,22 @@ export function useDashboardUrlState(): [DashboardUrlState, (patch: Partial<Dash
   const search = searchParams.toString();
   const state = useMemo(() => parseDashboardSearch(search), [search]);
   const setState = useCallback((patch: Partial<DashboardUrlState>) => {
-    const query = dashboardSearchWith(window.location.search, patch);
-    window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    whenRouterOwnsHistory(() => {
+      const query = dashboardSearchWith(window.location.search, patch);
+      window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    });
   }, []);
   return [state, setState];
+}
+
+/**
+ * Runs `write` once Next's router has taken over the History API. Until its first effect has run
+ * (it marks its entries with `__NA` and patches pushState), a URL written by hand is not seen by
+ * the router, and its first replaceState puts the server's URL back: a filter chosen while a slow
+ * device is still hydrating would silently revert (seen in CI under load).
+ */
+function whenRouterOwnsHistory(write: () => void, attempt = 0) {
+  const owned = (window.history.state as { __NA?: boolean } | null)?.__NA === true;
+  if (owned || attempt >= 100) write();
+  else setTimeout(() => whenRouterOwnsHistory(write, attempt + 1), 20);
 }
